@@ -1,0 +1,3 @@
+export { main } from "./main.ts";
+export { EXIT, UsageError } from "./io.ts";
+export type { ExitCode, Io } from "./io.ts";

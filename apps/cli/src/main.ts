@@ -1,0 +1,50 @@
+import { Command, CommanderError } from "commander";
+import { registerContentCommands } from "./commands/content.ts";
+import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
+
+/// Runs the pyprep command line with `argv` (without the node and script names) and resolves
+/// to the exit code: 0 ok, 1 a failed check or verdict, 2 a usage error.
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = new Command("pyprep")
+    .description(
+      "Get ready for Python interviews: curriculum, questions, exercises, spaced review.",
+    )
+    .version("0.1.0", "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => {
+        io.out(text);
+      },
+      writeErr: (text) => {
+        io.err(text);
+      },
+    })
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ pyprep content check      validate the content bank
+  $ pyprep content stats      what the bank holds and how much of the guide it covers`,
+    );
+  const exit = (c: ExitCode) => {
+    code = c;
+  };
+  registerContentCommands(program, io, exit);
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are exits with code 0; everything else Commander reports is usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.err(`pyprep: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,10 @@
+export { loadContent } from "./load.ts";
+export type { LoadResult, Location, SourceMap } from "./load.ts";
+export { formatProblem } from "./problems.ts";
+export type { Problem } from "./problems.ts";
+export { guideCoverage, normalizeGuideText } from "./guide.ts";
+export type { GuideCoverage, GuideReference } from "./guide.ts";
+export { bankStats } from "./stats.ts";
+export type { AreaStats, BankStats } from "./stats.ts";
+export { parseLesson } from "./lessons.ts";
+export type { GuideBullet, GuideQuestion } from "./schemas.ts";

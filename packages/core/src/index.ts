@@ -1,0 +1,40 @@
+export {
+  BANK_VERSION,
+  EXERCISE_KINDS,
+  LEVELS,
+  QUESTION_KINDS,
+  areaSchema,
+  bankSchema,
+  choiceSchema,
+  complexitySchema,
+  exerciseSchema,
+  idSchema,
+  keyPointSchema,
+  lessonExampleSchema,
+  lessonSchema,
+  levelSchema,
+  questionSchema,
+  sourceFileSchema,
+  topicSchema,
+} from "./bank.ts";
+export type {
+  Area,
+  Bank,
+  Choice,
+  Exercise,
+  KeyPoint,
+  Lesson,
+  LessonExample,
+  Level,
+  Question,
+  QuestionKind,
+  SourceFile,
+  Topic,
+} from "./bank.ts";
+export {
+  PrerequisiteCycleError,
+  allPrerequisites,
+  findCycles,
+  topologicalOrder,
+} from "./curriculum.ts";
+export type { PrerequisiteNode } from "./curriculum.ts";
