@@ -1,0 +1,3 @@
+def reverse(text: str) -> str:
+    """Return text with its characters in reverse order."""
+    pass
