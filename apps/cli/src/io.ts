@@ -2,6 +2,8 @@
 export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /// Whether stdout is a terminal (colours and progress only then).
+  readonly isTty: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -18,6 +20,7 @@ export function processIo(): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
+    isTty: process.stdout.isTTY,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   };

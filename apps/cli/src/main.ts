@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerContentCommands } from "./commands/content.ts";
+import { registerJudgeCommand } from "./commands/judge.ts";
 import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
 
 /// Runs the pyprep command line with `argv` (without the node and script names) and resolves
@@ -26,12 +27,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       `
 Examples:
   $ pyprep content check      validate the content bank
-  $ pyprep content stats      what the bank holds and how much of the guide it covers`,
+  $ pyprep content stats      what the bank holds and how much of the guide it covers
+  $ pyprep judge --solution two_fer.py --tests two_fer_test.py`,
     );
   const exit = (c: ExitCode) => {
     code = c;
   };
   registerContentCommands(program, io, exit);
+  registerJudgeCommand(program, io, exit);
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -9,6 +9,7 @@ export function captureIo(
   return {
     cwd,
     env: {},
+    isTty: false,
     out: (text) => {
       out += text;
     },

@@ -144,11 +144,22 @@ describe("loadContent reports problems as path:line: message", () => {
   it("reports unknown fields where they stand", () => {
     const files = minimalContent();
     files["areas/basics/area.yaml"] = (files["areas/basics/area.yaml"] ?? "").replace(
-      "    summary: Names refer to objects.\n",
-      "    summary: Names refer to objects.\n    sumary: typo\n",
+      "    guide:\n      - \"Variables",
+      "    sumary: typo\n    guide:\n      - \"Variables",
     );
     expect(lines(problemsOf(files))).toEqual([
       'areas/basics/area.yaml:10: topics[0].sumary: unknown field "sumary"',
+    ]);
+  });
+
+  it("requires summaries to be paragraphs", () => {
+    const files = minimalContent();
+    files["areas/basics/area.yaml"] = (files["areas/basics/area.yaml"] ?? "").replace(
+      /summary: Names refer.*\n/,
+      "summary: PLACEHOLDER\n",
+    );
+    expect(lines(problemsOf(files))).toEqual([
+      "areas/basics/area.yaml:9: topics[0].summary: summary must be a paragraph of at least 12 words",
     ]);
   });
 

@@ -30,6 +30,8 @@ import {
 /// `path:line` too.
 export interface SourceMap {
   readonly questions: ReadonlyMap<string, Location>;
+  /// For predict-the-output questions: where their `output` is stated.
+  readonly outputs: ReadonlyMap<string, Location>;
   readonly exercises: ReadonlyMap<string, Location>;
   readonly lessonExamples: ReadonlyMap<string, readonly Location[]>;
 }
@@ -58,7 +60,8 @@ export function loadContent(root: string): LoadResult {
   const { areas, listed, declaredTopics: topicIds } = loadAreas(root, problems, ids);
   const exercises = loadExercises(root, problems, ids);
   const questionSources = new Map<string, Location>();
-  const questions = loadQuestions(root, listed, problems, ids, questionSources);
+  const outputSources = new Map<string, Location>();
+  const questions = loadQuestions(root, listed, problems, ids, questionSources, outputSources);
   const lessonSources = new Map<string, Location[]>();
   const lessons = loadLessons(root, listed, problems, lessonSources);
 
@@ -115,6 +118,7 @@ export function loadContent(root: string): LoadResult {
     guide,
     sources: {
       questions: questionSources,
+      outputs: outputSources,
       exercises: new Map(exercises.map((e) => [e.id, { path: e.source.path, line: 1 }])),
       lessonExamples: lessonSources,
     },
@@ -255,6 +259,7 @@ function loadQuestions(
   problems: ProblemList,
   ids: IdRegistry,
   sources: Map<string, Location>,
+  outputs: Map<string, Location>,
 ): LoadedQuestion[] {
   const loaded: LoadedQuestion[] = [];
   for (const areaId of areaIds) {
@@ -269,6 +274,9 @@ function loadQuestions(
       if (question === undefined) return;
       ids.claim(question.id, { path, line: idLine });
       sources.set(question.id, { path, line: idLine });
+      if (question.kind === "predict-output") {
+        outputs.set(question.id, { path, line: source.lineAt([index, "output"]) });
+      }
       loaded.push({ question, source, index });
     });
   }

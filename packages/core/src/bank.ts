@@ -25,13 +25,19 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
+/// A paragraph, not a label: at least a dozen words.
+const paragraph = (what: string) =>
+  text(what).refine((value) => value.split(/\s+/).length >= 12, {
+    error: `${what} must be a paragraph of at least 12 words`,
+  });
+
 export const topicSchema = z
   .object({
     id: idSchema,
     title: text("title"),
     level: levelSchema,
     prerequisites: z.array(idSchema).default([]),
-    summary: text("summary"),
+    summary: paragraph("summary"),
     /// The guide's own outline bullets that this topic covers, verbatim.
     guide: z.array(text("a guide bullet")).default([]),
   })
@@ -42,7 +48,7 @@ export const areaSchema = z
   .object({
     id: idSchema,
     title: text("title"),
-    summary: text("summary"),
+    summary: paragraph("summary"),
     topics: z.array(topicSchema).min(1, "an area needs at least one topic"),
   })
   .strict();

@@ -1,8 +1,17 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bankStats, formatProblem, loadContent, type BankStats } from "@pyprep/content";
-import type { Command } from "commander";
+import {
+  bankStats,
+  checkExecutable,
+  formatProblem,
+  loadContent,
+  type BankStats,
+  type Problem,
+} from "@pyprep/content";
+import { Option, type Command } from "commander";
+import { findPython } from "@pyprep/judge/native";
+import { openRunner, type BackendChoice } from "../runners.ts";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
 
 /// The bank that ships with pyprep: content/ at the root of the repository.
@@ -11,6 +20,12 @@ export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL("../../../../content", 
 interface DirOptions {
   readonly dir?: string;
   readonly json?: boolean;
+}
+
+interface CheckOptions extends DirOptions {
+  /// Commander's negatable --no-run.
+  readonly run: boolean;
+  readonly backend: BackendChoice | "both";
 }
 
 export function registerContentCommands(
@@ -33,33 +48,68 @@ Examples:
 
   content
     .command("check")
-    .description("validate every content file; print each problem as path:line: message")
+    .description(
+      "validate every content file and run everything executable; print each problem as path:line: message",
+    )
     .option("--dir <dir>", "content directory", undefined)
+    .option("--no-run", "only the static checks: do not run any Python")
+    .addOption(
+      new Option("--backend <backend>", "where to run the code")
+        .choices(["native", "pyodide", "both"])
+        .default("both"),
+    )
     .option("--json", "print the problems as JSON")
-    .action((options: DirOptions) => {
+    .action(async (options: CheckOptions) => {
       const dir = contentDir(io, options.dir);
       const result = loadContent(dir);
+      let problems: Problem[] = result.ok ? [] : result.problems;
+      const ran: string[] = [];
+      if (result.ok && options.run) {
+        const backends: BackendChoice[] =
+          options.backend === "both" ? ["native", "pyodide"] : [options.backend];
+        for (const backend of backends) {
+          if (backend === "native" && options.backend === "both" && !hasNativePython()) {
+            io.err("note: no python3 >= 3.10 found; running the content on Pyodide only\n");
+            continue;
+          }
+          if (io.isTty) io.err(`Running the bank's code on ${backend}…\n`);
+          const runner = await openRunner(io, backend);
+          try {
+            problems = [
+              ...problems,
+              ...(await checkExecutable(result.bank, result.sources, runner)),
+            ];
+          } finally {
+            await runner.close();
+          }
+          ran.push(backend);
+        }
+        problems.sort(
+          (a, b) =>
+            a.path.localeCompare(b.path) || a.line - b.line || a.message.localeCompare(b.message),
+        );
+      }
       if (options.json === true) {
-        const problems = result.ok
-          ? []
-          : result.problems.map((p) => ({ ...p, path: shown(io, dir, p.path) }));
-        io.out(`${JSON.stringify({ ok: result.ok, problems }, null, 2)}\n`);
-        exit(result.ok ? EXIT.ok : EXIT.failed);
+        const shownProblems = problems.map((p) => ({ ...p, path: shown(io, dir, p.path) }));
+        io.out(
+          `${JSON.stringify({ ok: problems.length === 0, ran, problems: shownProblems }, null, 2)}\n`,
+        );
+        exit(problems.length === 0 ? EXIT.ok : EXIT.failed);
         return;
       }
-      if (!result.ok) {
-        for (const p of result.problems) io.err(`${formatProblem(p, shown(io, dir, p.path))}\n`);
-        io.err(
-          `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} found\n`,
-        );
+      if (problems.length > 0) {
+        for (const p of problems) io.err(`${formatProblem(p, shown(io, dir, p.path))}\n`);
+        io.err(`${problems.length} problem${problems.length === 1 ? "" : "s"} found\n`);
         exit(EXIT.failed);
         return;
       }
+      if (!result.ok) return;
       const { bank } = result;
       const topics = bank.areas.reduce((n, a) => n + a.topics.length, 0);
+      const executed = ran.length === 0 ? "" : `; all code ran as stated on ${ran.join(" and ")}`;
       io.out(
         `content OK: ${bank.areas.length} areas, ${topics} topics, ${bank.questions.length} questions, ` +
-          `${bank.exercises.length} exercises, ${bank.lessons.length} lessons\n`,
+          `${bank.exercises.length} exercises, ${bank.lessons.length} lessons${executed}\n`,
       );
       exit(EXIT.ok);
     });
@@ -98,6 +148,10 @@ Examples:
       io.out(`${JSON.stringify(result.bank)}\n`);
       exit(EXIT.ok);
     });
+}
+
+function hasNativePython(): boolean {
+  return findPython() !== undefined;
 }
 
 function contentDir(io: Io, dir: string | undefined): string {

@@ -30,20 +30,20 @@ export function minimalContent(): Record<string, string> {
     "curriculum.yaml": "areas:\n  - basics\n",
     "areas/basics/area.yaml": `id: basics
 title: Basics
-summary: The first things to know.
+summary: The first things to know about Python, before anything else in the curriculum.
 topics:
   - id: variables
     title: Variables and types
     level: junior
     prerequisites: []
-    summary: Names refer to objects.
+    summary: Names refer to objects; assignment binds a name and never copies the object it names.
     guide:
       - "Variables and Data Types"
   - id: packages
     title: Packages
     level: mid
     prerequisites: [variables]
-    summary: How a folder becomes a package.
+    summary: How a folder of modules becomes a package that other code can import by name.
     guide:
       - "__init__.py files"
 `,

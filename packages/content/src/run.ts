@@ -1,0 +1,109 @@
+import type { Bank } from "@pyprep/core";
+import type { JudgeResult, PythonRunner, RunRequest } from "@pyprep/judge";
+import type { SourceMap } from "./load.ts";
+import type { Problem } from "./problems.ts";
+
+/// Output as compared for predict-the-output items and lesson examples: trailing whitespace of
+/// each line and trailing blank lines do not count.
+export function normalizeOutput(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/\n+$/, "");
+}
+
+const SCRIPT_TIME_LIMIT_MS = 10_000;
+
+/// Runs everything executable in the bank on `runner` and reports what does not hold, as
+/// problems located in the content files: every exercise's reference solution is accepted, every
+/// wrong solution (and a debug exercise's starter) is not, every predict-the-output item prints its
+/// stated output, and every runnable lesson example runs without error (printing its stated output
+/// where it states one).
+export async function checkExecutable(bank: Bank, sources: SourceMap, runner: PythonRunner): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const on = `on ${runner.backend}`;
+  const jobs: Promise<void>[] = [];
+  const run = (request: RunRequest, report: (result: JudgeResult) => void) => {
+    jobs.push(
+      runner.run(request).then(report, (error: unknown) => {
+        problems.push({ path: "(judge)", line: 1, message: `${on}: ${String(error)}` });
+      }),
+    );
+  };
+  const brief = (r: JudgeResult) => `${r.verdict}: ${r.summary}`;
+
+  for (const exercise of bank.exercises) {
+    const base = `exercises/${exercise.id}`;
+    const tests = exercise.tests.map(({ name, source }) => ({ name, source }));
+    const against = (source: string): RunRequest => ({
+      solution: { name: `${exercise.module}.py`, source },
+      tests,
+      timeLimitMs: exercise.timeLimitMs,
+    });
+    run(against(exercise.solution), (r) => {
+      if (r.verdict !== "accepted") {
+        problems.push({ path: `${base}/solution.py`, line: 1, message: `reference solution is not accepted ${on}: ${brief(r)}` });
+      }
+    });
+    for (const wrong of exercise.wrong) {
+      run(against(wrong.source), (r) => {
+        if (r.verdict === "accepted") {
+          problems.push({
+            path: `${base}/wrong/${wrong.name}`,
+            line: 1,
+            message: `wrong solution is accepted ${on}: the tests do not catch this mistake`,
+          });
+        }
+      });
+    }
+    run(against(exercise.starter), (r) => {
+      if (r.verdict === "accepted") {
+        problems.push({ path: `${base}/starter.py`, line: 1, message: `the starter already passes the tests ${on}` });
+      }
+    });
+  }
+
+  for (const question of bank.questions) {
+    if (question.kind !== "predict-output") continue;
+    const at = sources.outputs.get(question.id) ?? sources.questions.get(question.id) ?? { path: "(unknown)", line: 1 };
+    run(
+      { mode: "script", solution: { name: "main.py", source: question.code }, timeLimitMs: SCRIPT_TIME_LIMIT_MS },
+      (r) => {
+        const message = scriptMismatch(r, question.output);
+        if (message !== undefined) problems.push({ ...at, message: `${question.id}: ${message} ${on}` });
+      },
+    );
+  }
+
+  for (const lesson of bank.lessons) {
+    const locations = sources.lessonExamples.get(lesson.topic) ?? [];
+    lesson.examples.forEach((example, i) => {
+      if (!example.runnable) return;
+      const at = locations[i] ?? { path: "(unknown)", line: 1 };
+      run(
+        { mode: "script", solution: { name: "example.py", source: example.code }, timeLimitMs: SCRIPT_TIME_LIMIT_MS },
+        (r) => {
+          const message = scriptMismatch(r, example.output);
+          if (message !== undefined) problems.push({ ...at, message: `example ${message} ${on}` });
+        },
+      );
+    });
+  }
+
+  await Promise.all(jobs);
+  return problems;
+}
+
+function scriptMismatch(result: JudgeResult, expected: string | undefined): string | undefined {
+  if (result.verdict !== "accepted") {
+    const detail = result.error?.traceback.trim().split("\n").at(-1) ?? result.summary;
+    return `does not run (${result.verdict}: ${detail})`;
+  }
+  if (expected === undefined) return undefined;
+  const want = normalizeOutput(expected);
+  const got = normalizeOutput(result.stdout);
+  if (want === got) return undefined;
+  return `prints ${JSON.stringify(got)}, not the stated ${JSON.stringify(want)}`;
+}

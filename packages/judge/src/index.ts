@@ -1,0 +1,31 @@
+export {
+  BACKENDS,
+  DEFAULT_LIMITS,
+  VERDICTS,
+  backendSchema,
+  fileNameSchema,
+  judgeResultSchema,
+  runRequestSchema,
+  sourceFileSchema,
+  syntaxErrorSchema,
+  testResultSchema,
+  testStatusSchema,
+  verdictSchema,
+} from "./schema.ts";
+export type {
+  Backend,
+  JudgeResult,
+  Limits,
+  ParsedRunRequest,
+  PythonRunner,
+  RunRequest,
+  SourceFile,
+  SyntaxErrorInfo,
+  TestResult,
+  TestStatus,
+  Verdict,
+} from "./schema.ts";
+export { harnessEventSchema } from "./events.ts";
+export type { HarnessEvent } from "./events.ts";
+export { foldResult } from "./verdict.ts";
+export type { CapturedRun, RunOutcome } from "./verdict.ts";

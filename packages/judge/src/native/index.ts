@@ -1,0 +1,2 @@
+export { HARNESS_PATH, NativeRunner, PythonNotFoundError, findPython } from "./runner.ts";
+export type { NativeRunnerOptions, PythonInfo } from "./runner.ts";

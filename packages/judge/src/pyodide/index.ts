@@ -1,0 +1,2 @@
+export { PyodideRunner } from "./runner.ts";
+export type { PyodideRunnerOptions } from "./runner.ts";
