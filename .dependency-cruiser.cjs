@@ -1,5 +1,9 @@
 // Layer rules of the workspace (docs/ARCHITECTURE.md, "Layers"). `npm run boundaries` fails on any
 // violation; scripts/boundaries.test.ts proves that it does.
+/// The judge's files that run in a browser page or Web Worker.
+const JUDGE_BROWSER_SIDE =
+  "^packages/judge/src/((index|schema|events|verdict)|pyodide/(pool|protocol|worker-core|worker-browser|browser|browser-index))[.]ts$";
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -52,9 +56,27 @@ module.exports = {
       name: "web-uses-only-browser-safe-packages",
       severity: "error",
       comment:
-        "Of the repo's packages, the web app may use core only (others read files or spawn processes).",
+        "Of the repo's packages, the web app may use core and the judge's browser entries only (the rest read files or spawn processes).",
       from: { path: "^apps/web/" },
-      to: { path: "^packages/(?!core/)" },
+      to: {
+        path: "^packages/",
+        pathNot:
+          "^packages/(core/|judge/src/(index|pyodide/browser-index|pyodide/worker-browser)[.]ts$)",
+      },
+    },
+    {
+      name: "judge-browser-side-stays-browser-safe",
+      severity: "error",
+      comment: "The judge's files that run in a browser import no Node-only file of the judge.",
+      from: { path: JUDGE_BROWSER_SIDE },
+      to: { path: "^packages/judge/src/(native/|pyodide/(runner|worker-node|index)[.])" },
+    },
+    {
+      name: "judge-browser-side-has-no-node-builtins",
+      severity: "error",
+      comment: "The judge's files that run in a browser import no Node built-in.",
+      from: { path: JUDGE_BROWSER_SIDE },
+      to: { dependencyTypes: ["core"] },
     },
     {
       name: "no-unresolvable-imports",

@@ -94,6 +94,35 @@ describe("the boundary check", () => {
     expect(output).toContain("packages-never-import-apps");
   });
 
+  it("fails when the judge's browser side imports something Node-only", () => {
+    const { status, output } = check({
+      "packages/judge/src/schema.ts":
+        'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n',
+      "packages/judge/src/pyodide/worker-core.ts":
+        'import { r } from "../native/runner.ts";\nexport const x = r;\n',
+      "packages/judge/src/native/runner.ts": "export const r = 1;\n",
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("judge-browser-side-has-no-node-builtins");
+    expect(output).toContain("judge-browser-side-stays-browser-safe");
+  });
+
+  it("lets the web app use the judge's browser entry but not its Node back ends", () => {
+    const allowed = check({
+      "packages/judge/src/pyodide/browser-index.ts": "export const runner = 1;\n",
+      "apps/web/src/judge.ts":
+        'import { runner } from "../../../packages/judge/src/pyodide/browser-index.ts";\nexport const x = runner;\n',
+    });
+    expect(allowed.status).toBe(0);
+    const refused = check({
+      "packages/judge/src/native/runner.ts": "export const r = 1;\n",
+      "apps/web/src/judge.ts":
+        'import { r } from "../../../packages/judge/src/native/runner.ts";\nexport const x = r;\n',
+    });
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain("web-uses-only-browser-safe-packages");
+  });
+
   it("fails on an import cycle", () => {
     const { status, output } = check({
       "packages/content/src/a.ts": 'import { b } from "./b.ts";\nexport const a = () => b;\n',
