@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerContentCommands } from "./commands/content.ts";
+import { registerGradeCommand } from "./commands/grade.ts";
 import { registerJudgeCommand } from "./commands/judge.ts";
 import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
 
@@ -35,6 +36,7 @@ Examples:
   };
   registerContentCommands(program, io, exit);
   registerJudgeCommand(program, io, exit);
+  registerGradeCommand(program, io, exit);
 
   try {
     await program.parseAsync([...argv], { from: "user" });

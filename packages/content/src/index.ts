@@ -8,4 +8,4 @@ export { bankStats } from "./stats.ts";
 export type { AreaStats, BankStats } from "./stats.ts";
 export { parseLesson } from "./lessons.ts";
 export type { GuideBullet, GuideQuestion } from "./schemas.ts";
-export { checkExecutable, normalizeOutput } from "./run.ts";
+export { checkExecutable } from "./run.ts";

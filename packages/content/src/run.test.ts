@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PythonRunner } from "@pyprep/judge";
 import { NativeRunner } from "@pyprep/judge/native";
 import { PyodideRunner } from "@pyprep/judge/pyodide";
-import { checkExecutable, loadContent, normalizeOutput } from "./index.ts";
+import { normalizeOutput } from "@pyprep/core";
+import { checkExecutable, loadContent } from "./index.ts";
 import { minimalContent, writeTree } from "./testing/tree.ts";
 
 describe("normalizeOutput", () => {

@@ -1,18 +1,7 @@
-import type { Bank } from "@pyprep/core";
+import { normalizeOutput, type Bank } from "@pyprep/core";
 import type { JudgeResult, PythonRunner, RunRequest } from "@pyprep/judge";
 import type { SourceMap } from "./load.ts";
 import type { Problem } from "./problems.ts";
-
-/// Output as compared for predict-the-output items and lesson examples: trailing whitespace of
-/// each line and trailing blank lines do not count.
-export function normalizeOutput(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .replace(/\n+$/, "");
-}
 
 const SCRIPT_TIME_LIMIT_MS = 10_000;
 

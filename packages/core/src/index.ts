@@ -38,3 +38,15 @@ export {
   topologicalOrder,
 } from "./curriculum.ts";
 export type { PrerequisiteNode } from "./curriculum.ts";
+export {
+  AnswerMismatchError,
+  findPhrase,
+  grade,
+  gradeJudged,
+  gradeKeyPoints,
+  normalizeOutput,
+  suggestRating,
+} from "./grading/grade.ts";
+export type { Answer, Grade, KeyPointResult, Rating } from "./grading/grade.ts";
+export { canonicalBigO, keyOf, tokenize } from "./grading/text.ts";
+export type { Token } from "./grading/text.ts";

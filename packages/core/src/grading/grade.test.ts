@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import {
+  AnswerMismatchError,
+  findPhrase,
+  grade,
+  gradeKeyPoints,
+  tokenize,
+  type Question,
+} from "../index.ts";
+
+const TUPLES = [
+  {
+    text: "Lists are mutable; tuples are immutable.",
+    phrases: ["list is mutable", "tuples are immutable", "cannot be changed"],
+  },
+  {
+    text: "Tuples are hashable, so they can be dict keys.",
+    phrases: ["hashable", "dictionary key"],
+  },
+  { text: "Both are ordered sequences.", phrases: ["ordered", "keep insertion order"] },
+];
+
+const hits = (answer: string) => gradeKeyPoints(TUPLES, answer).keyPoints.map((k) => k.hit);
+
+describe("gradeKeyPoints", () => {
+  it("finds each key point and shows the words that showed it", () => {
+    const result = gradeKeyPoints(
+      TUPLES,
+      "Lists and tuples are ordered. A tuple cannot be changed, so it is hashable.",
+    );
+    expect(result.keyPoints).toEqual([
+      { text: TUPLES[0]?.text, hit: true, evidence: "cannot be changed" },
+      { text: TUPLES[1]?.text, hit: true, evidence: "hashable" },
+      { text: TUPLES[2]?.text, hit: true, evidence: "ordered" },
+    ]);
+    expect(result.score).toBe(1);
+    expect(result.rating).toBe(3);
+  });
+
+  it("is robust to inflection and word order", () => {
+    expect(hits("Tuples: immutable. Lists keep their insertion ordering.")).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(hits("Being immutable is what tuples are about")).toEqual([true, false, false]);
+  });
+
+  it("does not count a negated statement as the statement", () => {
+    expect(hits("Tuples are not hashable.")).toEqual([false, false, false]);
+    expect(hits("A tuple isn't ordered")).toEqual([false, false, false]);
+    expect(hits("Lists are not mutable")).toEqual([false, false, false]);
+  });
+
+  it("reads 'not mutable' as 'immutable'", () => {
+    expect(hits("Tuples are not mutable")).toEqual([true, false, false]);
+  });
+
+  it("keeps two statements joined by 'and' apart", () => {
+    expect(hits("Tuples are mutable and lists are immutable")).toEqual([false, false, false]);
+    expect(hits("Lists and tuples are both ordered")).toEqual([false, false, true]);
+  });
+
+  it("matches a negated phrase only when the answer negates it too", () => {
+    const points = [{ text: "Tuples cannot be modified.", phrases: ["cannot be modified"] }];
+    expect(gradeKeyPoints(points, "you can't modify a tuple").score).toBe(1);
+    expect(gradeKeyPoints(points, "you can modify a tuple").score).toBe(0);
+  });
+
+  it("keeps Python identifiers, dotted names and big-O classes whole", () => {
+    const points = [
+      { text: "__init__ initialises", phrases: ["__init__"] },
+      { text: "append is amortised O(1)", phrases: ["append O(1)"] },
+      { text: "sorting is O(n log n)", phrases: ["O(n log n)"] },
+    ];
+    const result = gradeKeyPoints(
+      points,
+      "The __init__() method sets state; list.append() is O(1); sorted() costs O(N*logN).",
+    );
+    expect(result.keyPoints.map((k) => k.hit)).toEqual([true, true, true]);
+    expect(gradeKeyPoints(points, "init sets state").keyPoints[0]?.hit).toBe(false);
+  });
+
+  it("accepts synonyms from the built-in lexicon", () => {
+    const points = [{ text: "Strings cannot be changed", phrases: ["strings cannot be changed"] }];
+    expect(gradeKeyPoints(points, "A string can't be modified in place").score).toBe(1);
+  });
+
+  it("uses a key point's regular expressions", () => {
+    const points = [
+      { text: "mentions PEP 8", phrases: ["style guide"], patterns: ["pep\\s*-?\\s*8\\b"] },
+    ];
+    expect(gradeKeyPoints(points, "follow PEP-8").keyPoints[0]).toMatchObject({
+      hit: true,
+      evidence: "PEP-8",
+    });
+  });
+
+  it("suggests Again, Hard or Good from the score", () => {
+    expect(gradeKeyPoints(TUPLES, "no idea").rating).toBe(1);
+    expect(gradeKeyPoints(TUPLES, "tuples are immutable and hashable").rating).toBe(2);
+  });
+});
+
+describe("findPhrase", () => {
+  it("needs every content word of the phrase in one clause", () => {
+    const answer = tokenize("Lists are ordered. Tuples are hashable.");
+    expect(findPhrase(answer, "lists hashable")).toBeUndefined();
+    expect(findPhrase(answer, "tuples hashable")).toBeDefined();
+  });
+});
+
+describe("grade", () => {
+  const mcq: Question = {
+    id: "q",
+    kind: "mcq",
+    level: "junior",
+    topics: ["t"],
+    prompt: "Which are immutable?",
+    answer: "tuple and frozenset",
+    choices: [
+      { text: "tuple", correct: true, explanation: "e" },
+      { text: "list", correct: false, explanation: "e" },
+      { text: "frozenset", correct: true, explanation: "e" },
+    ],
+  };
+
+  it("grades multiple choice exactly: every correct choice and no other", () => {
+    expect(grade(mcq, { kind: "choices", selected: [0, 2] }).score).toBe(1);
+    expect(grade(mcq, { kind: "choices", selected: [0] }).score).toBe(0);
+    expect(grade(mcq, { kind: "choices", selected: [0, 1, 2] }).rating).toBe(1);
+  });
+
+  it("refuses a choice that does not exist", () => {
+    expect(() => grade(mcq, { kind: "choices", selected: [7] })).toThrow(AnswerMismatchError);
+  });
+
+  it("compares predicted output after normalising trailing whitespace", () => {
+    const predict: Question = {
+      id: "p",
+      kind: "predict-output",
+      level: "junior",
+      topics: ["t"],
+      prompt: "?",
+      answer: "a",
+      code: "print(1)",
+      output: "[1, 2] [1, 2]\n",
+    };
+    expect(grade(predict, { kind: "output", text: "[1, 2] [1, 2]   \n\n" }).score).toBe(1);
+    expect(grade(predict, { kind: "output", text: "[1] [1, 2]" }).score).toBe(0);
+  });
+
+  it("grades code from the verdict and the share of tests passed, never Good unless accepted", () => {
+    const code: Question = {
+      id: "c",
+      kind: "code",
+      level: "junior",
+      topics: ["t"],
+      prompt: "?",
+      answer: "a",
+      exercise: "e",
+    };
+    expect(grade(code, { kind: "judged", verdict: "accepted", passed: 6, total: 6 })).toMatchObject(
+      { score: 1, rating: 3 },
+    );
+    expect(
+      grade(code, { kind: "judged", verdict: "wrong_answer", passed: 5, total: 6 }),
+    ).toMatchObject({ rating: 2 });
+    expect(
+      grade(code, { kind: "judged", verdict: "time_limit_exceeded", passed: 0, total: 6 }),
+    ).toMatchObject({ score: 0, rating: 1 });
+  });
+
+  it("refuses an answer of the wrong kind", () => {
+    expect(() => grade(mcq, { kind: "text", text: "tuple" })).toThrow(
+      "a text answer cannot grade a mcq question",
+    );
+  });
+});
