@@ -50,3 +50,5 @@ export {
 export type { Answer, Grade, KeyPointResult, Rating } from "./grading/grade.ts";
 export { canonicalBigO, keyOf, tokenize } from "./grading/text.ts";
 export type { Token } from "./grading/text.ts";
+export { ScheduleError, Scheduler } from "./scheduling.ts";
+export type { CardState, CardStatus, ReviewLogEntry, SchedulerOptions } from "./scheduling.ts";
