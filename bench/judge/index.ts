@@ -63,7 +63,8 @@ const COMPUTE: RunRequest = {
   tests: [
     {
       name: "test_work.py",
-      source: "from work import total\n\ndef test_total():\n    assert total(300_000) == sum(i * i for i in range(300_000))\n",
+      source:
+        "from work import total\n\ndef test_total():\n    assert total(300_000) == sum(i * i for i in range(300_000))\n",
     },
   ],
   timeLimitMs: 60_000,
@@ -76,7 +77,8 @@ async function timeRuns(runner: PythonRunner, request: RunRequest, n: number) {
     const started = performance.now();
     const result = await runner.run(request);
     wall.push(performance.now() - started);
-    if (result.verdict !== "accepted") throw new Error(`benchmark run not accepted: ${result.summary}`);
+    if (result.verdict !== "accepted")
+      throw new Error(`benchmark run not accepted: ${result.summary}`);
     own.push(result.tests.reduce((sum, t) => sum + t.durationMs, 0));
   }
   return { wall, own };
@@ -84,7 +86,8 @@ async function timeRuns(runner: PythonRunner, request: RunRequest, n: number) {
 
 function unittestDirect(python: string, request: RunRequest, n: number): number[] {
   const dir = mkdtempSync(join(tmpdir(), "pyprep-bench-"));
-  for (const f of [request.solution, ...(request.tests ?? [])]) writeFileSync(join(dir, f.name), f.source);
+  for (const f of [request.solution, ...(request.tests ?? [])])
+    writeFileSync(join(dir, f.name), f.source);
   const modules = (request.tests ?? []).map((t) => t.name.replace(/\.py$/, ""));
   const times: number[] = [];
   for (let i = 0; i < n; i += 1) {
@@ -96,7 +99,11 @@ function unittestDirect(python: string, request: RunRequest, n: number): number[
   return times;
 }
 
-async function throughput(make: (workers: number) => Promise<PythonRunner>, workers: number, jobs: number) {
+async function throughput(
+  make: (workers: number) => Promise<PythonRunner>,
+  workers: number,
+  jobs: number,
+) {
   const runner = await make(workers);
   await runner.run(COMPUTE); // warm
   const started = performance.now();
@@ -110,7 +117,9 @@ const rows: string[][] = [];
 const row = (...cells: string[]) => rows.push(cells);
 
 const python = findPython();
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, python3 ${python?.version ?? "none"}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, python3 ${python?.version ?? "none"}`,
+);
 console.log(`runs per figure: ${RUNS}\n`);
 
 if (python !== undefined) {
@@ -119,7 +128,13 @@ if (python !== undefined) {
   await timeRuns(native, TYPICAL, 3);
   const judged = median((await timeRuns(native, TYPICAL, RUNS)).wall);
   const direct = median(unittestDirect(python.command, TYPICAL, RUNS));
-  row("native verdict, typical exercise", fmt(judged), `python3 -m unittest: ${fmt(direct)}`, `${(judged / direct).toFixed(2)} ×`, "≤ 1.25 ×");
+  row(
+    "native verdict, typical exercise",
+    fmt(judged),
+    `python3 -m unittest: ${fmt(direct)}`,
+    `${(judged / direct).toFixed(2)} ×`,
+    "≤ 1.25 ×",
+  );
   await native.close();
 }
 
@@ -133,12 +148,24 @@ if (python !== undefined) {
   const pool = new PyodideRunner({ workers: 1 });
   await pool.ready();
   const cold = performance.now() - coldStarted;
-  row("Pyodide cold start (worker ready)", fmt(cold), `plain loadPyodide(): ${fmt(plain)}`, `${(cold / plain).toFixed(2)} ×`, "≤ 2.5 s, hidden by pre-warming");
+  row(
+    "Pyodide cold start (worker ready)",
+    fmt(cold),
+    `plain loadPyodide(): ${fmt(plain)}`,
+    `${(cold / plain).toFixed(2)} ×`,
+    "≤ 2.5 s, hidden by pre-warming",
+  );
 
   await timeRuns(pool, TYPICAL, 3);
   const warm = await timeRuns(pool, TYPICAL, RUNS);
   const overhead = median(warm.wall.map((w, i) => w - (warm.own[i] ?? 0)));
-  row("Pyodide warm run, typical exercise", fmt(median(warm.wall)), `tests' own compute: ${fmt(median(warm.own))}`, `overhead ${fmt(overhead)}`, "overhead ≤ 25 ms");
+  row(
+    "Pyodide warm run, typical exercise",
+    fmt(median(warm.wall)),
+    `tests' own compute: ${fmt(median(warm.own))}`,
+    `overhead ${fmt(overhead)}`,
+    "overhead ≤ 25 ms",
+  );
 
   const pyodideCompute = median((await timeRuns(pool, COMPUTE, Math.min(RUNS, 10))).own);
   await pool.close();
@@ -146,7 +173,13 @@ if (python !== undefined) {
     const native = new NativeRunner({ python, concurrency: 1 });
     const nativeCompute = median((await timeRuns(native, COMPUTE, Math.min(RUNS, 10))).own);
     await native.close();
-    row("Pyodide compute vs native (same test)", fmt(pyodideCompute), `native: ${fmt(nativeCompute)}`, `${(pyodideCompute / nativeCompute).toFixed(2)} ×`, "reported");
+    row(
+      "Pyodide compute vs native (same test)",
+      fmt(pyodideCompute),
+      `native: ${fmt(nativeCompute)}`,
+      `${(pyodideCompute / nativeCompute).toFixed(2)} ×`,
+      "reported",
+    );
   }
 }
 
@@ -154,10 +187,17 @@ if (python !== undefined) {
 {
   const jobs = 24;
   if (python !== undefined) {
-    const make = (w: number) => Promise.resolve<PythonRunner>(new NativeRunner({ python, concurrency: w }));
+    const make = (w: number) =>
+      Promise.resolve<PythonRunner>(new NativeRunner({ python, concurrency: w }));
     const one = await throughput(make, 1, jobs);
     const two = await throughput(make, 2, jobs);
-    row("native pool throughput, 2 vs 1", `${two.toFixed(1)} runs/s`, `1 worker: ${one.toFixed(1)} runs/s`, `${(two / one).toFixed(2)} ×`, "≥ 1.7 ×");
+    row(
+      "native pool throughput, 2 vs 1",
+      `${two.toFixed(1)} runs/s`,
+      `1 worker: ${one.toFixed(1)} runs/s`,
+      `${(two / one).toFixed(2)} ×`,
+      "≥ 1.7 ×",
+    );
   }
   const makePyodide = async (w: number) => {
     const p = new PyodideRunner({ workers: w });
@@ -166,12 +206,19 @@ if (python !== undefined) {
   };
   const one = await throughput(makePyodide, 1, jobs);
   const two = await throughput(makePyodide, 2, jobs);
-  row("Pyodide pool throughput, 2 vs 1", `${two.toFixed(1)} runs/s`, `1 worker: ${one.toFixed(1)} runs/s`, `${(two / one).toFixed(2)} ×`, "≥ 1.7 ×");
+  row(
+    "Pyodide pool throughput, 2 vs 1",
+    `${two.toFixed(1)} runs/s`,
+    `1 worker: ${one.toFixed(1)} runs/s`,
+    `${(two / one).toFixed(2)} ×`,
+    "≥ 1.7 ×",
+  );
 }
 
 const head = ["figure", "measured", "floor / peer (same run)", "ratio", "target"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 console.log(line(head));
 console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
 for (const r of rows) console.log(line(r));

@@ -2,6 +2,7 @@ import {
   createEmptyCard,
   fsrs,
   generatorParameters,
+  Rating as FsrsRating,
   State,
   type Card as FsrsCard,
   type FSRS,
@@ -45,6 +46,12 @@ export interface SchedulerOptions {
 }
 
 const DAY_MS = 86_400_000;
+const GRADES: Record<Rating, FsrsGrade> = {
+  1: FsrsRating.Again,
+  2: FsrsRating.Hard,
+  3: FsrsRating.Good,
+  4: FsrsRating.Easy,
+};
 const STATUS: Record<State, CardStatus> = {
   [State.New]: "new",
   [State.Learning]: "learning",
@@ -105,7 +112,7 @@ export class Scheduler {
     if (card.lastReview !== undefined && now.getTime() < card.lastReview.getTime()) {
       throw new ScheduleError(card.itemId, `review at ${now.toISOString()} is before the last one`);
     }
-    const next = this.engine(this.retentionAt(now)).next(card.fsrs, now, rating as FsrsGrade).card;
+    const next = this.engine(this.retentionAt(now)).next(card.fsrs, now, grade).card;
     return toState(card.itemId, this.capped(next, now));
   }
 
