@@ -107,8 +107,10 @@ export class Scheduler {
 
   /// The card after a review with `rating` at `now`.
   review(card: CardState, rating: Rating, now: Date): CardState {
-    if (![1, 2, 3, 4].includes(rating))
+    const grade = GRADES[rating] as FsrsGrade | undefined;
+    if (grade === undefined) {
       throw new ScheduleError(card.itemId, `rating must be 1 to 4, got ${String(rating)}`);
+    }
     if (card.lastReview !== undefined && now.getTime() < card.lastReview.getTime()) {
       throw new ScheduleError(card.itemId, `review at ${now.toISOString()} is before the last one`);
     }
