@@ -2,11 +2,16 @@ import { Command, CommanderError } from "commander";
 import { registerContentCommands } from "./commands/content.ts";
 import { registerGradeCommand } from "./commands/grade.ts";
 import { registerJudgeCommand } from "./commands/judge.ts";
+import { registerPlanCommand } from "./commands/plan.ts";
 import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
 
 /// Runs the pyprep command line with `argv` (without the node and script names) and resolves
 /// to the exit code: 0 ok, 1 a failed check or verdict, 2 a usage error.
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo(),
+  now: () => Date = () => new Date(),
+): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   const program = new Command("pyprep")
     .description(
@@ -29,7 +34,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 Examples:
   $ pyprep content check      validate the content bank
   $ pyprep content stats      what the bank holds and how much of the guide it covers
-  $ pyprep judge --solution two_fer.py --tests two_fer_test.py`,
+  $ pyprep judge --solution two_fer.py --tests two_fer_test.py
+  $ pyprep grade --question lists-vs-tuples --answer "Lists are mutable, tuples are not."
+  $ pyprep plan --level mid --date 2027-01-15 --minutes 45`,
     );
   const exit = (c: ExitCode) => {
     code = c;
@@ -37,6 +44,7 @@ Examples:
   registerContentCommands(program, io, exit);
   registerJudgeCommand(program, io, exit);
   registerGradeCommand(program, io, exit);
+  registerPlanCommand(program, io, exit, now);
 
   try {
     await program.parseAsync([...argv], { from: "user" });
