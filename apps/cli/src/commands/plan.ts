@@ -11,11 +11,18 @@ interface PlanOptions {
   readonly json?: boolean;
 }
 
-export function registerPlanCommand(program: Command, io: Io, exit: (code: ExitCode) => void, now: () => Date): void {
+export function registerPlanCommand(
+  program: Command,
+  io: Io,
+  exit: (code: ExitCode) => void,
+  now: () => Date,
+): void {
   program
     .command("plan")
     .description("today's study plan towards an interview date (for a learner with no history yet)")
-    .addOption(new Option("--level <band>", "target band").choices([...LEVELS]).makeOptionMandatory())
+    .addOption(
+      new Option("--level <band>", "target band").choices([...LEVELS]).makeOptionMandatory(),
+    )
     .requiredOption("--date <YYYY-MM-DD>", "the interview date")
     .requiredOption("--minutes <n>", "minutes a day")
     .option("--json", "print the plan as JSON")
@@ -29,13 +36,17 @@ Examples:
     .action((options: PlanOptions) => {
       const today = now();
       const date = parseDate(options.date);
-      if (date.getTime() <= today.getTime()) throw new UsageError(`--date must be in the future, got ${options.date}`);
+      if (date.getTime() <= today.getTime())
+        throw new UsageError(`--date must be in the future, got ${options.date}`);
       const minutes = Number(options.minutes);
       if (!Number.isInteger(minutes) || minutes < 5 || minutes > 600) {
-        throw new UsageError(`--minutes must be a whole number from 5 to 600, got ${options.minutes}`);
+        throw new UsageError(
+          `--minutes must be a whole number from 5 to 600, got ${options.minutes}`,
+        );
       }
       const loaded = loadContent(DEFAULT_CONTENT_DIR);
-      if (!loaded.ok) throw new UsageError("the content bank has problems; run pyprep content check");
+      if (!loaded.ok)
+        throw new UsageError("the content bank has problems; run pyprep content check");
       const scheduler = new Scheduler({ interviewDate: date });
       const plan = dailyPlan({
         bank: loaded.bank,
@@ -49,12 +60,15 @@ Examples:
       if (options.json === true) {
         io.out(`${JSON.stringify(plan, null, 2)}\n`);
       } else {
-        const titles = new Map(loaded.bank.areas.flatMap((a) => a.topics.map((t) => [t.id, t.title] as const)));
+        const titles = new Map(
+          loaded.bank.areas.flatMap((a) => a.topics.map((t) => [t.id, t.title] as const)),
+        );
         const lines = [
           `Today: ${plan.items.length} items, about ${Math.round(plan.minutes)} of ${minutes} minutes ` +
             `(${plan.due} due, ${plan.items.filter((i) => i.reason === "new").length} new)`,
           ...plan.items.map(
-            (i) => `  ${i.reason === "new" ? "new" : "due"}  ${i.itemId.padEnd(36)} ${i.kind.padEnd(14)} ${String(i.minutes).padStart(4)} min  ${titles.get(i.topic) ?? i.topic}`,
+            (i) =>
+              `  ${i.reason === "new" ? "new" : "due"}  ${i.itemId.padEnd(36)} ${i.kind.padEnd(14)} ${String(i.minutes).padStart(4)} min  ${titles.get(i.topic) ?? i.topic}`,
           ),
           "",
           `${plan.coverage.daysLeft} days to go; ${plan.coverage.topicsStarted} of ${plan.coverage.topics} topics started; ` +
@@ -69,8 +83,12 @@ Examples:
 
 function parseDate(text: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match === null ? undefined : new Date(`${text}T09:00:00`);
-  if (date === undefined || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+  const date = match === null ? undefined : new Date(`${text}T09:00:00Z`);
+  if (
+    date === undefined ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== text
+  ) {
     throw new UsageError(`--date must be a date as YYYY-MM-DD, got ${text}`);
   }
   return date;

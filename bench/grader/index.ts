@@ -1,0 +1,193 @@
+// Grader evaluation: the key-point grader against a labelled set of learner answers, next to a
+// bag-of-words cosine baseline on the same set.
+//   npx tsx bench/grader/index.ts [--details]
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadContent } from "@pyprep/content";
+import { gradeKeyPoints, suggestRating, tokenize, type Question } from "@pyprep/core";
+import { parse } from "yaml";
+import { z } from "zod";
+
+const LABELS = ["wrong", "partial", "correct"] as const;
+type Label = (typeof LABELS)[number];
+
+const entrySchema = z.object({
+  question: z.string(),
+  label: z.enum(LABELS),
+  style: z.string(),
+  answer: z.string(),
+});
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const entries = z
+  .array(entrySchema)
+  .parse(parse(readFileSync(here("./labelled-answers.yaml"), "utf8")));
+const loaded = loadContent(here("../../content"));
+if (!loaded.ok) throw new Error("the content bank has problems: run pyprep content check");
+const questions = new Map(loaded.bank.questions.map((q) => [q.id, q]));
+
+/// The product's own mapping from score to rating: Good → correct, Hard → partial, Again → wrong.
+const graderLabel = (score: number): Label => {
+  const rating = suggestRating(score);
+  return rating >= 3 ? "correct" : rating === 2 ? "partial" : "wrong";
+};
+
+/// Baseline: cosine similarity of word counts (stemmed, stop words dropped) between the answer and
+/// the model answer plus the key points' texts.
+function bagOfWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text))
+    if (!token.negation) counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
+  return counts;
+}
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    dot += v * (b.get(k) ?? 0);
+    na += v * v;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+const reference = (q: Question) =>
+  `${q.answer}\n${(q.keyPoints ?? []).map((k) => k.text).join("\n")}`;
+
+interface Scored {
+  readonly label: Label;
+  readonly grader: number;
+  readonly baseline: number;
+  readonly entry: z.infer<typeof entrySchema>;
+  readonly index: number;
+}
+const scored: Scored[] = entries.map((entry, index) => {
+  const question = questions.get(entry.question);
+  if (question === undefined || question.keyPoints === undefined)
+    throw new Error(`unknown or key-point-less question ${entry.question}`);
+  return {
+    label: entry.label,
+    grader: gradeKeyPoints(question.keyPoints, entry.answer).score,
+    baseline: cosine(bagOfWords(entry.answer), bagOfWords(reference(question))),
+    entry,
+    index,
+  };
+});
+
+function metrics(gold: readonly Label[], predicted: readonly Label[]) {
+  const n = gold.length;
+  const idx = (l: Label) => LABELS.indexOf(l);
+  const accuracy = gold.filter((g, i) => g === predicted[i]).length / n;
+  const f1s = LABELS.map((label) => {
+    const tp = gold.filter((g, i) => g === label && predicted[i] === label).length;
+    const fp = gold.filter((g, i) => g !== label && predicted[i] === label).length;
+    const fn = gold.filter((g, i) => g === label && predicted[i] !== label).length;
+    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+    return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  });
+  const macroF1 = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  // Quadratic weighted kappa over the ordered labels wrong < partial < correct.
+  const k = LABELS.length;
+  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  gold.forEach((g, i) => {
+    const row = observed[idx(g)];
+    if (row !== undefined)
+      row[idx(predicted[i] ?? "wrong")] = (row[idx(predicted[i] ?? "wrong")] ?? 0) + 1;
+  });
+  const goldHist = LABELS.map((l) => gold.filter((g) => g === l).length);
+  const predHist = LABELS.map((l) => predicted.filter((p) => p === l).length);
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < k; i += 1) {
+    for (let j = 0; j < k; j += 1) {
+      const w = ((i - j) * (i - j)) / ((k - 1) * (k - 1));
+      num += w * (observed[i]?.[j] ?? 0);
+      den += (w * (goldHist[i] ?? 0) * (predHist[j] ?? 0)) / n;
+    }
+  }
+  return { accuracy, macroF1, kappa: den === 0 ? 0 : 1 - num / den, f1s };
+}
+
+/// Best two thresholds for a score on `train` (grid search, macro-F1): the baseline gets the same
+/// chance to fit as the grader's fixed thresholds had to be chosen.
+function fitThresholds(train: readonly Scored[], pick: (s: Scored) => number) {
+  const grid = Array.from({ length: 101 }, (_, i) => i / 100);
+  let best = { low: 0, high: 0, f1: -1 };
+  for (const low of grid) {
+    for (const high of grid) {
+      if (high < low) continue;
+      const predicted = train.map(
+        (s) => (pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong") as Label,
+      );
+      const { macroF1 } = metrics(
+        train.map((s) => s.label),
+        predicted,
+      );
+      if (macroF1 > best.f1) best = { low, high, f1: macroF1 };
+    }
+  }
+  return best;
+}
+
+const dev = scored.filter((s) => s.index % 2 === 0);
+const test = scored.filter((s) => s.index % 2 === 1);
+const fitted = fitThresholds(dev, (s) => s.baseline);
+const baselineLabel = (v: number): Label =>
+  v >= fitted.high ? "correct" : v >= fitted.low ? "partial" : "wrong";
+
+const report = (name: string, set: readonly Scored[]) => {
+  const gold = set.map((s) => s.label);
+  const grader = metrics(
+    gold,
+    set.map((s) => graderLabel(s.grader)),
+  );
+  const baseline = metrics(
+    gold,
+    set.map((s) => baselineLabel(s.baseline)),
+  );
+  return { name, n: set.length, grader, baseline };
+};
+
+const rows = [report("held-out half (odd entries)", test), report("whole set", scored)];
+const distinct = new Set(entries.map((e) => e.question)).size;
+console.log(
+  `labelled answers: ${entries.length} to ${distinct} questions; ` +
+    LABELS.map((l) => `${l} ${entries.filter((e) => e.label === l).length}`).join(", "),
+);
+console.log(`grader thresholds (the product's): correct ≥ 0.80, partial ≥ 0.45 of key points`);
+console.log(
+  `baseline thresholds fitted on the even half: correct ≥ ${fitted.high.toFixed(2)}, partial ≥ ${fitted.low.toFixed(2)} cosine\n`,
+);
+console.log(
+  "| set | n | grader accuracy | grader macro-F1 | grader QWK | baseline accuracy | baseline macro-F1 | baseline QWK | macro-F1 gain |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|");
+for (const r of rows) {
+  console.log(
+    `| ${r.name} | ${r.n} | ${r.grader.accuracy.toFixed(3)} | ${r.grader.macroF1.toFixed(3)} | ${r.grader.kappa.toFixed(3)} | ` +
+      `${r.baseline.accuracy.toFixed(3)} | ${r.baseline.macroF1.toFixed(3)} | ${r.baseline.kappa.toFixed(3)} | ` +
+      `${(r.grader.macroF1 - r.baseline.macroF1 >= 0 ? "+" : "") + (r.grader.macroF1 - r.baseline.macroF1).toFixed(3)} |`,
+  );
+}
+
+const started = performance.now();
+for (const s of scored) {
+  const question = questions.get(s.entry.question);
+  if (question?.keyPoints !== undefined) gradeKeyPoints(question.keyPoints, s.entry.answer);
+}
+console.log(
+  `\ngrading time: ${((performance.now() - started) / scored.length).toFixed(2)} ms per answer (target < 50 ms)`,
+);
+
+if (process.argv.includes("--details")) {
+  console.log("\nDisagreements (gold → grader, score):");
+  for (const s of scored) {
+    const predicted = graderLabel(s.grader);
+    if (predicted !== s.label) {
+      console.log(
+        `- [${s.entry.question}] ${s.label} → ${predicted} (${s.grader.toFixed(2)}, ${s.entry.style}): ${s.entry.answer.trim().replace(/\s+/g, " ").slice(0, 160)}`,
+      );
+    }
+  }
+}
