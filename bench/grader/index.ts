@@ -118,7 +118,7 @@ function fitThresholds(train: readonly Scored[], pick: (s: Scored) => number) {
     for (const high of grid) {
       if (high < low) continue;
       const predicted = train.map(
-        (s) => (pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong") as Label,
+        (s) => (pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong"),
       );
       const { macroF1 } = metrics(
         train.map((s) => s.label),
