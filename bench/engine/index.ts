@@ -24,7 +24,7 @@ const studied = items.slice(0, 4000);
 for (let i = 0; i < 50_000; i += 1) {
   const item = studied[Math.floor(random() * studied.length)];
   if (item === undefined) continue;
-  const rating = (random() < 0.15 ? 1 : random() < 0.2 ? 2 : random() < 0.9 ? 3 : 4);
+  const rating: Rating = random() < 0.15 ? 1 : random() < 0.2 ? 2 : random() < 0.9 ? 3 : 4;
   logs.push({
     itemId: item.id,
     rating,

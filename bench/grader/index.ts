@@ -117,8 +117,8 @@ function fitThresholds(train: readonly Scored[], pick: (s: Scored) => number) {
   for (const low of grid) {
     for (const high of grid) {
       if (high < low) continue;
-      const predicted = train.map(
-        (s) => (pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong"),
+      const predicted = train.map((s) =>
+        pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong",
       );
       const { macroF1 } = metrics(
         train.map((s) => s.label),
