@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -73,7 +74,7 @@ Examples:
             continue;
           }
           if (io.isTty) io.err(`Running the bank's code on ${backend}…\n`);
-          const runner = await openRunner(io, backend);
+          const runner = await openRunner(io, backend, availableParallelism());
           try {
             problems = [
               ...problems,
