@@ -95,7 +95,11 @@ function serve(files: Record<string, string>, isolated: boolean): Promise<Server
     response.writeHead(404);
     response.end();
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => { resolve(server); }));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      resolve(server);
+    }),
+  );
 }
 
 describe.skipIf(!available).each([true, false])(

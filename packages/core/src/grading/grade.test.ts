@@ -81,6 +81,21 @@ describe("gradeKeyPoints", () => {
     expect(gradeKeyPoints(points, "init sets state").keyPoints[0]?.hit).toBe(false);
   });
 
+  it("reads superscripts in big-O and keeps Python keywords such as with and as", () => {
+    const points = [
+      { text: "bubble sort is quadratic", phrases: ["bubble sort O(n^2)"] },
+      { text: "with open closes the file", phrases: ["with open"] },
+      { text: "the re module", phrases: ["re module"] },
+    ];
+    expect(
+      gradeKeyPoints(
+        points,
+        "Bubble sort takes O(n²). Use `with open(path) as f`; the re module does regexes.",
+      ).score,
+    ).toBe(1);
+    expect(gradeKeyPoints(points, "open the file; any module will do").score).toBe(0);
+  });
+
   it("accepts synonyms from the built-in lexicon", () => {
     const points = [{ text: "Strings cannot be changed", phrases: ["strings cannot be changed"] }];
     expect(gradeKeyPoints(points, "A string can't be modified in place").score).toBe(1);

@@ -29,12 +29,12 @@ const NEGATIONS = new Set([
 /// Words that carry no meaning for matching. Negations are never stop words.
 const STOP_WORDS = new Set(
   (
-    "a an the is are was were be been being am do does did doing of to in on at by for from with as " +
+    "a an the is are was were be been being am do does did doing of to in on at by for from " +
     "and or if then than that this these those it its it's they them their there here we you your " +
     "i me my our he she his her so such very just also too can could will would shall should may " +
     "might must has have had having which who whom whose what when where while about into onto " +
     "over under up down out off again further once all any both each few more most other some own " +
-    "same only s t d ll m re ve y use used using like e g eg ie i.e e.g etc"
+    "same only use used using like e g eg ie etc"
   ).split(" "),
 );
 
@@ -130,7 +130,13 @@ export function canonicalBigO(inner: string): string {
 /// contractions opened ("isn't" → is + not), negations marked, clauses numbered, and "not X" read as
 /// X's antonym where one is known.
 export function tokenize(text: string): Token[] {
-  const lower = text.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'");
+  // Superscripts first: NFKC would turn "n²" into "n2".
+  const lower = text
+    .replace(/²/g, "^2")
+    .replace(/³/g, "^3")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
   const raw: { word: string; start: number; end: number }[] = [];
   for (const match of lower.matchAll(
     /[a-z_][a-z0-9_]*'[a-z]+|o\s*\([^()]*(?:\([^()]*\)[^()]*)*\)|[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*(?:\(\))?|[0-9]+(?:\.[0-9]+)?|[.!?;,]/g,
