@@ -4,7 +4,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "@pyprep/content";
-import { gradeKeyPoints, suggestRating, tokenize, type Question } from "@pyprep/core";
+import {
+  GOOD_FROM,
+  HARD_FROM,
+  gradeKeyPoints,
+  suggestRating,
+  tokenize,
+  type Question,
+} from "@pyprep/core";
 import { parse } from "yaml";
 import { z } from "zod";
 
@@ -155,7 +162,9 @@ console.log(
   `labelled answers: ${entries.length} to ${distinct} questions; ` +
     LABELS.map((l) => `${l} ${entries.filter((e) => e.label === l).length}`).join(", "),
 );
-console.log(`grader thresholds (the product's): correct ≥ 0.80, partial ≥ 0.45 of key points`);
+console.log(
+  `grader thresholds (the product's): correct ≥ ${GOOD_FROM.toFixed(2)}, partial ≥ ${HARD_FROM.toFixed(2)} of key points`,
+);
 console.log(
   `baseline thresholds fitted on the even half: correct ≥ ${fitted.high.toFixed(2)}, partial ≥ ${fitted.low.toFixed(2)} cosine\n`,
 );

@@ -14,7 +14,8 @@ export async function openRunner(
 ): Promise<PythonRunner> {
   if (choice !== "pyodide") {
     const python = findPython();
-    if (python !== undefined) return new NativeRunner({ python, concurrency: Math.max(2, workers) });
+    if (python !== undefined)
+      return new NativeRunner({ python, concurrency: Math.max(2, workers) });
     if (choice === "native")
       throw new UsageError("--backend native needs python3 >= 3.10 on PATH; none was found");
     io.err("note: no python3 >= 3.10 found; running Python in Pyodide (WebAssembly)\n");

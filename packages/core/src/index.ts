@@ -40,6 +40,9 @@ export {
 export type { PrerequisiteNode } from "./curriculum.ts";
 export {
   AnswerMismatchError,
+  CONTRADICTION_PENALTY,
+  GOOD_FROM,
+  HARD_FROM,
   findPhrase,
   grade,
   gradeJudged,

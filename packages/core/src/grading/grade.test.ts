@@ -113,7 +113,30 @@ describe("gradeKeyPoints", () => {
 
   it("suggests Again, Hard or Good from the score", () => {
     expect(gradeKeyPoints(TUPLES, "no idea").rating).toBe(1);
-    expect(gradeKeyPoints(TUPLES, "tuples are immutable and hashable").rating).toBe(2);
+    expect(gradeKeyPoints(TUPLES, "tuples are immutable").rating).toBe(2);
+    expect(gradeKeyPoints(TUPLES, "tuples are immutable and hashable, and ordered").rating).toBe(3);
+  });
+
+  it("marks a key point the answer contradicts and costs half a point for it", () => {
+    const points = [
+      { text: "Threads share memory", phrases: ["threads share memory"] },
+      { text: "Processes do not share memory", phrases: ["processes have separate memory"] },
+    ];
+    const result = gradeKeyPoints(
+      points,
+      "Threads share memory. Processes don't have separate memory either.",
+    );
+    expect(result.keyPoints[1]).toMatchObject({
+      hit: false,
+      contradiction: "Processes don't have separate memory",
+    });
+    expect(result.score).toBe(0.25);
+  });
+
+  it("does not read advice as a contradiction of a bare term", () => {
+    const points = [{ text: "Mutable defaults are shared", phrases: ["mutable default"] }];
+    const result = gradeKeyPoints(points, "Never use a mutable default.");
+    expect(result.keyPoints[0]?.contradiction).toBeUndefined();
   });
 });
 

@@ -9,6 +9,9 @@ export interface KeyPointResult {
   readonly hit: boolean;
   /// The words of the answer that showed the point (empty when missed).
   readonly evidence: string;
+  /// Set when the answer states the opposite of the point ("tuples are not hashable"): the words
+  /// that did. A contradicted point costs more than a missing one.
+  readonly contradiction?: string;
 }
 
 export interface Grade {
@@ -21,10 +24,19 @@ export interface Grade {
 
 /// Score → suggested rating. Easy is left to the learner: a grader cannot tell effortless from lucky.
 export function suggestRating(score: number): Rating {
-  if (score >= 0.8) return 3;
-  if (score >= 0.45) return 2;
+  if (score >= GOOD_FROM) return 3;
+  if (score >= HARD_FROM) return 2;
   return 1;
 }
+
+/// Score thresholds of the suggested ratings (docs/learning-model.md, BENCHMARKS.md).
+export const GOOD_FROM = 0.7;
+export const HARD_FROM = 0.2;
+
+/// How far a negation reaches: from a few words before the matched words ("not thread-safe") to
+/// a couple after them ("parameterized queries don't protect").
+const NEGATION_BEFORE = 3;
+const NEGATION_AFTER = 2;
 
 interface PhraseMatch {
   readonly start: number;
@@ -34,7 +46,11 @@ interface PhraseMatch {
 /// Whether `phrase` is shown in `answer`: every content word of the phrase (by stem or synonym
 /// group) appears in one clause of the answer, close together, and the negations around them agree
 /// with the phrase's ("tuples are not mutable" does not show "tuples are mutable").
-export function findPhrase(answer: readonly Token[], phrase: string): PhraseMatch | undefined {
+export function findPhrase(
+  answer: readonly Token[],
+  phrase: string,
+  polarity: "same" | "opposite" = "same",
+): PhraseMatch | undefined {
   const wanted = tokenize(phrase);
   const words = wanted.filter((t) => !t.negation);
   if (words.length === 0) return undefined;
@@ -63,39 +79,66 @@ export function findPhrase(answer: readonly Token[], phrase: string): PhraseMatc
     if (!complete) continue;
     const from = Math.min(...used.map((t) => t.index));
     const to = Math.max(...used.map((t) => t.index));
-    // Negations that govern the match: in the same clause, from a few words before it to its end.
-    const negations = answer.filter(
-      (t) => t.negation && t.clause === anchor.clause && t.index >= from - 3 && t.index <= to,
-    ).length;
-    if ((negations % 2 === 1) !== phraseNegated) continue;
-    const all = [
-      ...used,
-      ...answer.filter(
-        (t) => t.negation && t.clause === anchor.clause && t.index >= from - 3 && t.index <= to,
-      ),
-    ];
+    // Negations that govern the match: in the same clause, from a few words before it to a couple
+    // after it. A one-word phrase names a thing; only a negation before it ("not hashable") says it
+    // is absent, while one after it usually belongs to the rest of the sentence ("f-strings: never").
+    const after = words.length > 1 ? NEGATION_AFTER : 0;
+    const governing = answer.filter(
+      (t) =>
+        t.negation &&
+        t.clause === anchor.clause &&
+        t.index >= from - NEGATION_BEFORE &&
+        t.index <= to + after,
+    );
+    const negations = governing.length;
+    const agrees = (negations % 2 === 1) === phraseNegated;
+    if (agrees !== (polarity === "same")) continue;
+    const all = [...used, ...governing];
     return { start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
   }
   return undefined;
 }
 
+/// What a contradicted key point costs, in key points: stating the opposite of a fact is worse
+/// than leaving it out.
+export const CONTRADICTION_PENALTY = 0.5;
+
 /// Grades a free-text answer against key points: each point is hit when any of its phrases (or
-/// patterns) is shown in the answer; the score is the share of points hit.
+/// patterns) is shown in the answer, and contradicted when a phrase appears with the opposite
+/// negation ("tuples are not hashable" against "tuples are hashable"). The score is
+/// (hits − penalty × contradictions) ÷ points, floored at 0.
 export function gradeKeyPoints(keyPoints: readonly KeyPoint[], answer: string): Grade {
   const tokens = tokenize(answer);
   const results = keyPoints.map((point): KeyPointResult => {
     for (const phrase of point.phrases) {
       const match = findPhrase(tokens, phrase);
-      if (match !== undefined)
+      if (match !== undefined) {
         return { text: point.text, hit: true, evidence: answer.slice(match.start, match.end) };
+      }
     }
     for (const pattern of point.patterns ?? []) {
       const match = new RegExp(pattern, "iu").exec(answer);
       if (match !== null) return { text: point.text, hit: true, evidence: match[0] };
     }
+    // Only a phrase that states something (two words or more) can be contradicted; a negation
+    // next to a bare term is too often advice ("never use a mutable default").
+    for (const phrase of point.phrases.filter(
+      (p) => tokenize(p).filter((t) => !t.negation).length > 1,
+    )) {
+      const match = findPhrase(tokens, phrase, "opposite");
+      if (match !== undefined) {
+        const contradiction = answer.slice(match.start, match.end);
+        return { text: point.text, hit: false, evidence: "", contradiction };
+      }
+    }
     return { text: point.text, hit: false, evidence: "" };
   });
-  const score = results.length === 0 ? 0 : results.filter((r) => r.hit).length / results.length;
+  const hits = results.filter((r) => r.hit).length;
+  const contradictions = results.filter((r) => r.contradiction !== undefined).length;
+  const score =
+    results.length === 0
+      ? 0
+      : Math.max(0, hits - CONTRADICTION_PENALTY * contradictions) / results.length;
   return { score, keyPoints: results, rating: suggestRating(score) };
 }
 
@@ -177,6 +220,6 @@ export function grade(question: Question, answer: Answer): Grade {
 export function gradeJudged(verdict: string, passed: number, total: number): Grade {
   if (verdict === "accepted") return { score: 1, keyPoints: [], rating: 3 };
   const share = total > 0 ? Math.max(0, Math.min(1, passed / total)) : 0;
-  const score = Math.min(share, 0.79);
+  const score = Math.min(share, GOOD_FROM - 0.01);
   return { score, keyPoints: [], rating: suggestRating(score) };
 }

@@ -59,6 +59,14 @@ const VERBS = new Set(
 );
 const CONJUNCTIONS = new Set(["and", "or", ","]);
 
+/// Verbs that make a negation before them advice rather than a statement: "never use a mutable
+/// default" says the learner knows the pitfall, not that mutable defaults do not exist.
+const ADVICE_VERBS = new Set(
+  "use rely call do put pass write store make leave mix catch compare trust forget ignore share mutate modify".split(
+    " ",
+  ),
+);
+
 /// Word pairs where "not X" means "un-X": "not mutable" is read as "immutable".
 const ANTONYMS: Readonly<Record<string, string>> = {
   mutable: "immutable",
@@ -175,6 +183,9 @@ export function tokenize(text: string): Token[] {
       clause += 1;
       continue;
     }
+    // "don't use", "do not call", "never rely": advice, not a negated statement.
+    const advice = word === "never" || (word === "not" && raw[i - 1]?.word === "do");
+    if (NEGATIONS.has(word) && advice && ADVICE_VERBS.has(raw[i + 1]?.word ?? "")) continue;
     if (NEGATIONS.has(word)) {
       // "not mutable" → "immutable" (the negation is consumed); other negations are kept.
       const next = raw[i + 1];
@@ -222,6 +233,12 @@ function joinedStatements(words: readonly string[]): Set<number> {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? "";
     if (/^[.!?;]$/.test(word) || CLAUSE_BREAKS.has(word)) {
+      segmentHasVerb = false;
+      continue;
+    }
+    if (word === "," && NEGATIONS.has(words[i + 1] ?? "")) {
+      // "use placeholders, not string formatting": the negation starts a contrast of its own.
+      breaks.add(i);
       segmentHasVerb = false;
       continue;
     }
