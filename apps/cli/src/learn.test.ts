@@ -42,7 +42,7 @@ describe("pyprep grade", () => {
       "Inheritance, I think.",
     );
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^Score 20% — suggested rating: Again \(1\)/);
+    expect(stdout).toMatch(/^Score 20% — suggested rating: Hard \(2\)/);
     expect(stdout).toContain(
       "✗ Encapsulation bundles data with its methods and hides internal state.",
     );

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -146,66 +146,45 @@ function brokenCopy(): {
   const dir = mkdtempSync(join(tmpdir(), "pyprep-broken-"));
   cpSync(content, dir, { recursive: true });
   const areaIds = readdirSync(join(dir, "areas")).sort();
-  const areaId = areaIds.find((id) => {
+  type Topic = { id: string; prerequisites?: string[] };
+  // An area with a topic T (neither first nor last) that needs a topic P of the same area, P not first.
+  let found: { areaId: string; t: number; p: number } | undefined;
+  for (const areaId of areaIds) {
     const topics = (
-      parseDocument(readFileSync(join(dir, "areas", id, "area.yaml"), "utf8")).toJS() as {
-        topics: { prerequisites?: string[] }[];
+      parseDocument(readFileSync(join(dir, "areas", areaId, "area.yaml"), "utf8")).toJS() as {
+        topics: Topic[];
       }
     ).topics;
-    return (
-      topics.length >= 4 && topics.slice(1, -1).some((t) => (t.prerequisites ?? []).length > 0)
-    );
-  });
-  if (areaId === undefined) throw new Error("no area suitable for the test");
-  const areaFile = `areas/${areaId}/area.yaml`;
-  const doc = parseDocument(readFileSync(join(dir, areaFile), "utf8"));
-  const topics = doc.toJS() as { topics: { id: string; prerequisites?: string[] }[] };
-  const last = topics.topics.length - 1;
-  // A cycle: some topic T (not the last) needs P; make P need T as well.
-  const t = topics.topics.findIndex(
-    (x, i) => i > 0 && i < last && (x.prerequisites ?? []).length > 0,
-  );
-  const tTopic = topics.topics[t];
-  const p = topics.topics.findIndex((x) => x.id === tTopic?.prerequisites?.[0]);
-  const pId = tTopic?.prerequisites?.[0] ?? "";
-  if (p >= 0) {
-    doc.setIn(
-      ["topics", p, "prerequisites"],
-      [...(topics.topics[p]?.prerequisites ?? []), tTopic?.id],
-    );
-  } else {
-    // The prerequisite lives in an earlier area: edit that area's file instead.
-    for (const other of areaIds) {
-      const otherFile = join(dir, "areas", other, "area.yaml");
-      const otherDoc = parseDocument(readFileSync(otherFile, "utf8"));
-      const list = (otherDoc.toJS() as { topics: { id: string; prerequisites?: string[] }[] })
-        .topics;
-      const i = list.findIndex((x) => x.id === pId);
-      if (i >= 0) {
-        otherDoc.setIn(
-          ["topics", i, "prerequisites"],
-          [...(list[i]?.prerequisites ?? []), tTopic?.id],
-        );
-        writeFileSync(otherFile, otherDoc.toString());
-      }
+    for (let t = 1; t < topics.length - 1 && found === undefined; t += 1) {
+      const p = topics.findIndex(
+        (x, i) =>
+          i >= 1 && i < topics.length - 1 && (topics[t]?.prerequisites ?? []).includes(x.id),
+      );
+      if (p >= 1 && p !== t) found = { areaId, t, p };
     }
+    if (found !== undefined) break;
   }
+  if (found === undefined) throw new Error("no area suitable for the test");
+  const areaFile = `areas/${found.areaId}/area.yaml`;
+  const doc = parseDocument(readFileSync(join(dir, areaFile), "utf8"));
+  const topics = (doc.toJS() as { topics: Topic[] }).topics;
+  const last = topics.length - 1;
+  // A cycle: T needs P already; make P need T as well.
+  doc.setIn(
+    ["topics", found.p, "prerequisites"],
+    [...(topics[found.p]?.prerequisites ?? []), topics[found.t]?.id],
+  );
   doc.setIn(["topics", 0, "prerequisites"], ["no-such-topic"]);
   doc.setIn(["topics", last, "level"], "expert");
   writeFileSync(join(dir, areaFile), doc.toString());
 
-  const withQuestions = areaIds.filter((id) => {
-    try {
-      readFileSync(join(dir, "areas", id, "questions.yaml"));
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const withQuestions = areaIds.filter((id) =>
+    existsSync(join(dir, "areas", id, "questions.yaml")),
+  );
   const [qArea, badArea] = withQuestions;
   if (qArea === undefined || badArea === undefined) throw new Error("need two question files");
   const questionsFile = `areas/${qArea}/questions.yaml`;
-  const firstTopic = topics.topics[0]?.id ?? "";
+  const firstTopic = topics[0]?.id ?? "";
   writeFileSync(
     join(dir, questionsFile),
     readFileSync(join(dir, questionsFile), "utf8") +
