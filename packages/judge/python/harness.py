@@ -41,7 +41,6 @@ PLAIN_TYPES = (
     int, float, complex, str, bytes, bytearray, bool, type(None),
     list, tuple, dict, set, frozenset, range,
 )
-CONTAINERS = (list, tuple, set, frozenset)
 MAX_REPR = 2000
 MAX_TRACEBACK_LINES = 30
 HARNESS_FILE = os.path.abspath(__file__) if "__file__" in globals() else "<harness>"
@@ -81,6 +80,15 @@ def safe_repr(value):
     return text
 
 
+def _children(value):
+    """The items (and, for mappings, the keys) inside a container; nothing for anything else."""
+    if _isinstance(value, dict):
+        return [x for pair in value.items() for x in pair]
+    if _isinstance(value, (list, tuple, set, frozenset)):
+        return value
+    return ()
+
+
 def _foreign_eq(value, depth=0, budget=None):
     """The type of an object inside `value` whose __eq__ is written in Python outside the standard
     library (so, by the learner), or None. Comparing such an object with plain data could say
@@ -91,34 +99,17 @@ def _foreign_eq(value, depth=0, budget=None):
     if budget[0] < 0 or depth > 20:
         return None
     kind = _type(value)
-    if kind in PLAIN_TYPES:
-        if kind is dict:
-            for key, item in value.items():
-                found = _foreign_eq(key, depth + 1, budget) or _foreign_eq(item, depth + 1, budget)
-                if found is not None:
-                    return found
-        elif kind in CONTAINERS:
-            for item in value:
-                found = _foreign_eq(item, depth + 1, budget)
-                if found is not None:
-                    return found
-        return None
-    for name in ("__eq__", "__ne__"):
-        method = getattr(kind, name, None)
-        if _isinstance(method, _FunctionType):
-            filename = os.path.realpath(method.__code__.co_filename)
-            if not any(filename.startswith(d + os.sep) for d in STDLIB_DIRS):
-                return kind
-    if _isinstance(value, dict):
-        for key, item in value.items():
-            found = _foreign_eq(key, depth + 1, budget) or _foreign_eq(item, depth + 1, budget)
-            if found is not None:
-                return found
-    elif _isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            found = _foreign_eq(item, depth + 1, budget)
-            if found is not None:
-                return found
+    if kind not in PLAIN_TYPES:
+        for name in ("__eq__", "__ne__"):
+            method = getattr(kind, name, None)
+            if _isinstance(method, _FunctionType):
+                filename = os.path.realpath(method.__code__.co_filename)
+                if not any(filename.startswith(d + os.sep) for d in STDLIB_DIRS):
+                    return kind
+    for item in _children(value):
+        found = _foreign_eq(item, depth + 1, budget)
+        if found is not None:
+            return found
     return None
 
 
@@ -128,14 +119,9 @@ def _is_plain(value, depth=0, budget=None):
     budget[0] -= 1
     if budget[0] < 0 or depth > 20:
         return True
-    kind = _type(value)
-    if kind not in PLAIN_TYPES:
+    if _type(value) not in PLAIN_TYPES:
         return False
-    if kind is dict:
-        return all(_is_plain(k, depth + 1, budget) and _is_plain(v, depth + 1, budget) for k, v in value.items())
-    if kind in CONTAINERS:
-        return all(_is_plain(item, depth + 1, budget) for item in value)
-    return True
+    return all(_is_plain(item, depth + 1, budget) for item in _children(value))
 
 
 class UntrustedComparison(_AssertionError):

@@ -1,44 +1,7 @@
 import unittest
 
 from binary_search import find
-
-
-class CountingList(list):
-    """A list that counts element reads and refuses the linear-time shortcuts."""
-
-    def __init__(self, values):
-        super().__init__(values)
-        self.reads = 0
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            raise AssertionError("do not slice the list: a slice copies it, which is O(n)")
-        self.reads += 1
-        if self.reads > max_reads(len(self)):
-            raise AssertionError(
-                "read more than %d elements of a %d-element list: binary search needs O(log n)"
-                % (max_reads(len(self)), len(self))
-            )
-        return super().__getitem__(index)
-
-    def __iter__(self):
-        raise AssertionError("do not loop over the list: that reads every element, O(n)")
-
-    def __reversed__(self):
-        raise AssertionError("do not loop over the list: that reads every element, O(n)")
-
-    def __contains__(self, item):
-        raise AssertionError("do not use `in` on the list: it is a linear scan, O(n)")
-
-    def index(self, *args):
-        raise AssertionError("do not use list.index: it is a linear scan, O(n)")
-
-    def count(self, *args):
-        raise AssertionError("do not use list.count: it is a linear scan, O(n)")
-
-
-def max_reads(n):
-    return 3 * n.bit_length() + 3
+from test_binary_search import CountingList, max_reads
 
 
 class FindHiddenTest(unittest.TestCase):
