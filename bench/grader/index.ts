@@ -116,8 +116,7 @@ function metrics(gold: readonly Label[], predicted: readonly Label[]) {
   return { accuracy, macroF1, kappa: den === 0 ? 0 : 1 - num / den, f1s };
 }
 
-/// Best two thresholds for a score on `train` (grid search, macro-F1): the baseline gets the same
-/// chance to fit as the grader's fixed thresholds had to be chosen.
+/// Best two thresholds for a score on `train` (grid search, macro-F1).
 function fitThresholds(train: readonly Scored[], pick: (s: Scored) => number) {
   const grid = Array.from({ length: 101 }, (_, i) => i / 100);
   let best = { low: 0, high: 0, f1: -1 };
@@ -137,48 +136,67 @@ function fitThresholds(train: readonly Scored[], pick: (s: Scored) => number) {
   return best;
 }
 
-const dev = scored.filter((s) => s.index % 2 === 0);
-const test = scored.filter((s) => s.index % 2 === 1);
-const fitted = fitThresholds(dev, (s) => s.baseline);
-const baselineLabel = (v: number): Label =>
-  v >= fitted.high ? "correct" : v >= fitted.low ? "partial" : "wrong";
+const halves = [
+  scored.filter((s) => s.index % 2 === 0),
+  scored.filter((s) => s.index % 2 === 1),
+] as const;
+const toLabel = (value: number, t: { low: number; high: number }): Label =>
+  value >= t.high ? "correct" : value >= t.low ? "partial" : "wrong";
+const gold = (set: readonly Scored[]) => set.map((s) => s.label);
 
-const report = (name: string, set: readonly Scored[]) => {
-  const gold = set.map((s) => s.label);
-  const grader = metrics(
-    gold,
-    set.map((s) => graderLabel(s.grader)),
-  );
-  const baseline = metrics(
-    gold,
-    set.map((s) => baselineLabel(s.baseline)),
-  );
-  return { name, n: set.length, grader, baseline };
-};
+/// Two-fold cross-fitting: thresholds fitted on one half, measured on the other, both ways; the
+/// predictions of both folds are pooled. Both methods get the same treatment.
+function crossFitted(pick: (s: Scored) => number) {
+  const predicted: { s: Scored; label: Label }[] = [];
+  const fits = halves.map((train, k) => {
+    const t = fitThresholds(train, pick);
+    for (const s of halves[1 - k] ?? []) predicted.push({ s, label: toLabel(pick(s), t) });
+    return t;
+  });
+  return {
+    metrics: metrics(
+      predicted.map((p) => p.s.label),
+      predicted.map((p) => p.label),
+    ),
+    fits,
+  };
+}
 
-const rows = [report("held-out half (odd entries)", test), report("whole set", scored)];
+const graderCross = crossFitted((s) => s.grader);
+const baselineCross = crossFitted((s) => s.baseline);
+const baselineWhole = fitThresholds(scored, (s) => s.baseline);
+const product = metrics(
+  gold(scored),
+  scored.map((s) => graderLabel(s.grader)),
+);
+const baselineBest = metrics(
+  gold(scored),
+  scored.map((s) => toLabel(s.baseline, baselineWhole)),
+);
+
 const distinct = new Set(entries.map((e) => e.question)).size;
 console.log(
   `labelled answers: ${entries.length} to ${distinct} questions; ` +
     LABELS.map((l) => `${l} ${entries.filter((e) => e.label === l).length}`).join(", "),
 );
+const fmt = (t: { low: number; high: number }) => `${t.low.toFixed(2)}/${t.high.toFixed(2)}`;
 console.log(
-  `grader thresholds (the product's): correct ≥ ${GOOD_FROM.toFixed(2)}, partial ≥ ${HARD_FROM.toFixed(2)} of key points`,
+  `grader thresholds fitted per fold: ${graderCross.fits.map(fmt).join(", ")}; the product's: ${HARD_FROM}/${GOOD_FROM}`,
 );
+console.log(`baseline thresholds fitted per fold: ${baselineCross.fits.map(fmt).join(", ")}\n`);
 console.log(
-  `baseline thresholds fitted on the even half: correct ≥ ${fitted.high.toFixed(2)}, partial ≥ ${fitted.low.toFixed(2)} cosine\n`,
+  "| protocol | grader accuracy | grader macro-F1 | grader QWK | baseline accuracy | baseline macro-F1 | baseline QWK | macro-F1 gain |",
 );
-console.log(
-  "| set | n | grader accuracy | grader macro-F1 | grader QWK | baseline accuracy | baseline macro-F1 | baseline QWK | macro-F1 gain |",
-);
-console.log("|---|---|---|---|---|---|---|---|---|");
-for (const r of rows) {
+console.log("|---|---|---|---|---|---|---|---|");
+const line = (name: string, g: ReturnType<typeof metrics>, b: ReturnType<typeof metrics>) => {
+  const gain = g.macroF1 - b.macroF1;
   console.log(
-    `| ${r.name} | ${r.n} | ${r.grader.accuracy.toFixed(3)} | ${r.grader.macroF1.toFixed(3)} | ${r.grader.kappa.toFixed(3)} | ` +
-      `${r.baseline.accuracy.toFixed(3)} | ${r.baseline.macroF1.toFixed(3)} | ${r.baseline.kappa.toFixed(3)} | ` +
-      `${(r.grader.macroF1 - r.baseline.macroF1 >= 0 ? "+" : "") + (r.grader.macroF1 - r.baseline.macroF1).toFixed(3)} |`,
+    `| ${name} | ${g.accuracy.toFixed(3)} | ${g.macroF1.toFixed(3)} | ${g.kappa.toFixed(3)} | ` +
+      `${b.accuracy.toFixed(3)} | ${b.macroF1.toFixed(3)} | ${b.kappa.toFixed(3)} | ${gain >= 0 ? "+" : ""}${gain.toFixed(3)} |`,
   );
-}
+};
+line("2-fold cross-fitted thresholds (pooled)", graderCross.metrics, baselineCross.metrics);
+line(`whole set: product thresholds vs baseline's best`, product, baselineBest);
 
 const started = performance.now();
 for (const s of scored) {
