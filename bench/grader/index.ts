@@ -74,7 +74,7 @@ const scored: Scored[] = entries.map((entry, index) => {
     throw new Error(`unknown or key-point-less question ${entry.question}`);
   return {
     label: entry.label,
-    grader: gradeKeyPoints(question.keyPoints, entry.answer).score,
+    grader: gradeKeyPoints(question.keyPoints, entry.answer, question.prompt).score,
     baseline: cosine(bagOfWords(entry.answer), bagOfWords(reference(question))),
     entry,
     index,
@@ -201,7 +201,7 @@ line(`whole set: product thresholds vs baseline's best`, product, baselineBest);
 const started = performance.now();
 for (const s of scored) {
   const question = questions.get(s.entry.question);
-  if (question?.keyPoints !== undefined) gradeKeyPoints(question.keyPoints, s.entry.answer);
+  if (question?.keyPoints !== undefined) gradeKeyPoints(question.keyPoints, s.entry.answer, question.prompt);
 }
 console.log(
   `\ngrading time: ${((performance.now() - started) / scored.length).toFixed(2)} ms per answer (target < 50 ms)`,

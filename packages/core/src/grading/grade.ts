@@ -107,10 +107,13 @@ export const CONTRADICTION_PENALTY = 0.5;
 /// patterns) is shown in the answer, and contradicted when a phrase appears with the opposite
 /// negation ("tuples are not hashable" against "tuples are hashable"). The score is
 /// (hits − penalty × contradictions) ÷ points, floored at 0.
-export function gradeKeyPoints(keyPoints: readonly KeyPoint[], answer: string): Grade {
+export function gradeKeyPoints(keyPoints: readonly KeyPoint[], answer: string, prompt = ""): Grade {
   const tokens = tokenize(answer);
+  // Words of the question are given, not shown: a phrase made only of them proves nothing.
+  const given = new Set(tokenize(prompt).map((t) => t.key));
+  const telling = (phrase: string) => tokenize(phrase).some((t) => !t.negation && !given.has(t.key));
   const results = keyPoints.map((point): KeyPointResult => {
-    for (const phrase of point.phrases) {
+    for (const phrase of point.phrases.filter(telling)) {
       const match = findPhrase(tokens, phrase);
       if (match !== undefined) {
         return { text: point.text, hit: true, evidence: answer.slice(match.start, match.end) };
@@ -187,7 +190,7 @@ export function grade(question: Question, answer: Answer): Grade {
     case "review":
     case "design": {
       if (answer.kind !== "text") throw new AnswerMismatchError(question.kind, answer.kind);
-      return gradeKeyPoints(question.keyPoints, answer.text);
+      return gradeKeyPoints(question.keyPoints, answer.text, question.prompt);
     }
     case "mcq": {
       if (answer.kind !== "choices") throw new AnswerMismatchError(question.kind, answer.kind);
