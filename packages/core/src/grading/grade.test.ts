@@ -133,6 +133,16 @@ describe("gradeKeyPoints", () => {
     expect(result.score).toBe(0.25);
   });
 
+  it("does not count a phrase made only of the question's own words", () => {
+    const points = [
+      { text: "Use parameterized queries", phrases: ["sql injection", "parameterized queries"] },
+    ];
+    const prompt = "How do you prevent SQL injection?";
+    expect(gradeKeyPoints(points, "SQL injection is bad", prompt).score).toBe(0);
+    expect(gradeKeyPoints(points, "SQL injection is bad").score).toBe(1);
+    expect(gradeKeyPoints(points, "use parameterized queries", prompt).score).toBe(1);
+  });
+
   it("does not read advice as a contradiction of a bare term", () => {
     const points = [{ text: "Mutable defaults are shared", phrases: ["mutable default"] }];
     const result = gradeKeyPoints(points, "Never use a mutable default.");

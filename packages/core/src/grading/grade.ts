@@ -111,7 +111,8 @@ export function gradeKeyPoints(keyPoints: readonly KeyPoint[], answer: string, p
   const tokens = tokenize(answer);
   // Words of the question are given, not shown: a phrase made only of them proves nothing.
   const given = new Set(tokenize(prompt).map((t) => t.key));
-  const telling = (phrase: string) => tokenize(phrase).some((t) => !t.negation && !given.has(t.key));
+  const telling = (phrase: string) =>
+    tokenize(phrase).some((t) => !t.negation && !given.has(t.key));
   const results = keyPoints.map((point): KeyPointResult => {
     for (const phrase of point.phrases.filter(telling)) {
       const match = findPhrase(tokens, phrase);
