@@ -63,3 +63,5 @@ export { dailyPlan } from "./plan.ts";
 export type { Plan, PlanInput, PlannedItem } from "./plan.ts";
 export { MOCK_MINUTES, MockSettingsError, assembleMock, mulberry32, scoreMock } from "./mock.ts";
 export type { MockAnswer, MockInput, MockQuestion, MockReport, MockSession } from "./mock.ts";
+export { DEFAULT_SETTINGS, SchemaVersionError, settingsSchema } from "./store.ts";
+export type { Attempt, Bookmark, MockRecord, Note, Settings, Store, User } from "./store.ts";

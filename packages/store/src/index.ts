@@ -1,0 +1,3 @@
+export { SqlStore } from "./sql-store.ts";
+export { MIGRATIONS, SCHEMA_VERSION, migrate } from "./schema.ts";
+export type { Db } from "./db.ts";
