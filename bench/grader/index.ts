@@ -201,7 +201,8 @@ line(`whole set: product thresholds vs baseline's best`, product, baselineBest);
 const started = performance.now();
 for (const s of scored) {
   const question = questions.get(s.entry.question);
-  if (question?.keyPoints !== undefined) gradeKeyPoints(question.keyPoints, s.entry.answer, question.prompt);
+  if (question?.keyPoints !== undefined)
+    gradeKeyPoints(question.keyPoints, s.entry.answer, question.prompt);
 }
 console.log(
   `\ngrading time: ${((performance.now() - started) / scored.length).toFixed(2)} ms per answer (target < 50 ms)`,

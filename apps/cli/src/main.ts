@@ -3,6 +3,7 @@ import { registerContentCommands } from "./commands/content.ts";
 import { registerGradeCommand } from "./commands/grade.ts";
 import { registerJudgeCommand } from "./commands/judge.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
 
 /// Runs the pyprep command line with `argv` (without the node and script names) and resolves
@@ -45,6 +46,13 @@ Examples:
   registerJudgeCommand(program, io, exit);
   registerGradeCommand(program, io, exit);
   registerPlanCommand(program, io, exit, now);
+  registerServeCommand(program, io, exit, now, (server) => {
+    const stop = () => {
+      void server.close().then(() => process.exit(0));
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
 
   try {
     await program.parseAsync([...argv], { from: "user" });

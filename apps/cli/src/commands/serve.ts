@@ -1,0 +1,97 @@
+import { randomBytes } from "node:crypto";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import { loadContent } from "@pyprep/content";
+import { createApp } from "@pyprep/server";
+import { openSqliteStore } from "@pyprep/store/sqlite";
+import type { Command } from "commander";
+import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
+import { DEFAULT_CONTENT_DIR } from "./content.ts";
+
+interface ServeOptions {
+  readonly port: string;
+  readonly host: string;
+  readonly data?: string;
+}
+
+/// The data directory: --data, else $PYPREP_HOME, else $XDG_DATA_HOME/pyprep or ~/.local/share/pyprep.
+export function dataDir(io: Io, flag: string | undefined): string {
+  if (flag !== undefined) return resolve(io.cwd, flag);
+  if (io.env.PYPREP_HOME !== undefined && io.env.PYPREP_HOME !== "")
+    return resolve(io.cwd, io.env.PYPREP_HOME);
+  const xdg = io.env.XDG_DATA_HOME;
+  return join(xdg !== undefined && xdg !== "" ? xdg : join(homedir(), ".local", "share"), "pyprep");
+}
+
+export function registerServeCommand(
+  program: Command,
+  io: Io,
+  exit: (code: ExitCode) => void,
+  now: () => Date,
+  running: (server: { close(): Promise<void>; url: string }) => void = () => undefined,
+): void {
+  program
+    .command("serve")
+    .description("serve the pyprep API for this machine's learner (local mode)")
+    .option("--port <n>", "port to listen on (0 picks a free one)", "7777")
+    .option("--host <host>", "address to bind", "127.0.0.1")
+    .option("--data <dir>", "data directory (default $PYPREP_HOME or ~/.local/share/pyprep)")
+    .addHelpText(
+      "after",
+      `
+Local mode binds 127.0.0.1 and protects the API with a random token, printed in the URL.
+
+Examples:
+  $ pyprep serve
+  $ pyprep serve --port 8080 --data ./my-progress`,
+    )
+    .action(async (options: ServeOptions) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535)
+        throw new UsageError(`--port must be 0 to 65535, got ${options.port}`);
+      const loaded = loadContent(DEFAULT_CONTENT_DIR);
+      if (!loaded.ok)
+        throw new UsageError("the content bank has problems; run pyprep content check");
+      const dir = dataDir(io, options.data);
+      const store = await openSqliteStore(join(dir, "pyprep.db"));
+      if ((await store.getUser("local")) === undefined)
+        await store.createUser("local", "local", now());
+      const token = randomBytes(24).toString("base64url");
+      const hosts: string[] = [];
+      const app = createApp({
+        bank: loaded.bank,
+        store,
+        mode: { kind: "local", token, userId: "local", hosts },
+        now,
+        log: (entry) => {
+          if (io.env.PYPREP_LOG === "1")
+            io.err(`${JSON.stringify({ time: now().toISOString(), ...entry })}\n`);
+        },
+      });
+      const server = await new Promise<ServerType>((ready) => {
+        const s = serve({ fetch: app.fetch, port, hostname: options.host }, () => {
+          ready(s);
+        });
+      });
+      const address = server.address();
+      const actual = typeof address === "object" && address !== null ? address.port : port;
+      for (const name of [options.host, "127.0.0.1", "localhost", "[::1]"])
+        hosts.push(`${name}:${String(actual)}`);
+      const base = `http://${options.host}:${String(actual)}`;
+      io.out(`pyprep is serving ${base} (data in ${dir})\n`);
+      io.out(`Open ${base}/api/progress?token=${token}\n`);
+      io.out(`API description: ${base}/api/openapi.json\n`);
+      const close = async () => {
+        // Stop taking connections, let in-flight requests finish, then close the database.
+        await new Promise<void>((done) => {
+          server.close(() => {
+            done();
+          });
+        });
+        await store.close();
+      };
+      running({ close, url: `${base}/api/progress?token=${token}` });
+      exit(EXIT.ok);
+    });
+}

@@ -1,0 +1,203 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadContent } from "@pyprep/content";
+import type { Bank } from "@pyprep/core";
+import { openSqliteStore } from "@pyprep/store/sqlite";
+import { beforeEach, describe, expect, it } from "vitest";
+import { createApp } from "./index.ts";
+
+const loaded = loadContent(fileURLToPath(new URL("../../../content", import.meta.url)));
+if (!loaded.ok) throw new Error("the bundled content has problems");
+const bank: Bank = loaded.bank;
+const HOST = "127.0.0.1:7777";
+const TOKEN = "s3cret-token";
+let clock = new Date("2026-11-24T09:00:00Z");
+
+async function setup() {
+  const store = await openSqliteStore(
+    join(mkdtempSync(join(tmpdir(), "pyprep-server-")), "pyprep.db"),
+  );
+  await store.createUser("me", "local", clock);
+  const app = createApp({
+    bank,
+    store,
+    mode: { kind: "local", token: TOKEN, userId: "local", hosts: [HOST, "localhost:7777"] },
+    now: () => clock,
+  });
+  const call = (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    app.request(path, {
+      method,
+      headers: {
+        host: HOST,
+        authorization: `Bearer ${TOKEN}`,
+        "content-type": "application/json",
+        ...headers,
+      },
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+    });
+  return { app, store, call };
+}
+
+describe("the local-mode API", () => {
+  let api: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    clock = new Date("2026-11-24T09:00:00Z");
+    api = await setup();
+  });
+
+  it("answers /healthz and serves its OpenAPI document", async () => {
+    expect(await (await api.call("GET", "/healthz")).json()).toEqual({ ok: true });
+    const doc = (await (await api.call("GET", "/api/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toContain("/api/answers");
+  });
+
+  it("refuses a foreign Host header (DNS rebinding)", async () => {
+    const response = await api.call("GET", "/api/bank", undefined, { host: "evil.example:7777" });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      error: 'host "evil.example:7777" is not allowed; open pyprep at the URL it printed',
+    });
+  });
+
+  it("needs the token, and keeps it in an HttpOnly cookie after the first visit", async () => {
+    expect((await api.call("GET", "/api/settings", undefined, { authorization: "" })).status).toBe(
+      401,
+    );
+    const first = await api.app.request(`/api/settings?token=${TOKEN}`, {
+      headers: { host: HOST },
+    });
+    expect(first.status).toBe(200);
+    const cookie = first.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/pyprep_token=s3cret-token/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const again = await api.app.request("/api/settings", {
+      headers: { host: HOST, cookie: `pyprep_token=${TOKEN}` },
+    });
+    expect(again.status).toBe(200);
+    expect(first.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("stores settings, and refuses bad ones with a message naming the field", async () => {
+    const settings = {
+      level: "mid",
+      interviewDate: "2027-01-15",
+      minutesPerDay: 45,
+      retention: 0.9,
+    };
+    expect(await (await api.call("PUT", "/api/settings", settings)).json()).toEqual(settings);
+    expect(await (await api.call("GET", "/api/settings")).json()).toEqual(settings);
+    const bad = await api.call("PUT", "/api/settings", { ...settings, minutesPerDay: 1 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: "minutesPerDay: at least 5 minutes a day" });
+    const notJson = await api.call("PUT", "/api/settings", "{nope");
+    expect(await notJson.json()).toEqual({ error: "the request body must be JSON" });
+  });
+
+  it("plans today only once an interview date is set", async () => {
+    expect((await api.call("GET", "/api/today")).status).toBe(409);
+    await api.call("PUT", "/api/settings", {
+      level: "junior",
+      interviewDate: "2026-12-24",
+      minutesPerDay: 30,
+      retention: 0.9,
+    });
+    const plan = (await (await api.call("GET", "/api/today")).json()) as {
+      items: { itemId: string; reason: string }[];
+      minutes: number;
+    };
+    expect(plan.items.length).toBeGreaterThan(0);
+    expect(plan.items.every((i) => i.reason === "new")).toBe(true);
+    expect(plan.minutes).toBeLessThanOrEqual(30);
+  });
+
+  it("grades an answer, records the attempt, and schedules a rated review", async () => {
+    const graded = await api.call("POST", "/api/answers", {
+      itemId: "lists-vs-tuples",
+      answer: {
+        kind: "text",
+        text: "Tuples are immutable and hashable so they work as dict keys; lists are mutable.",
+      },
+    });
+    const result = (await graded.json()) as {
+      grade: { score: number; rating: number; keyPoints: { hit: boolean }[] };
+      modelAnswer: string;
+    };
+    expect(result.grade.score).toBeGreaterThan(0);
+    expect(result.grade.keyPoints.some((k) => k.hit)).toBe(true);
+    expect(result.modelAnswer.length).toBeGreaterThan(50);
+    expect(await api.store.attempts("local", "lists-vs-tuples")).toHaveLength(1);
+
+    const reviewed = (await (
+      await api.call("POST", "/api/reviews", { itemId: "lists-vs-tuples", rating: 3 })
+    ).json()) as { due: string; status: string };
+    expect(new Date(reviewed.due).getTime()).toBeGreaterThan(clock.getTime());
+    expect(await api.store.reviews("local")).toEqual([
+      { itemId: "lists-vs-tuples", rating: 3, reviewedAt: clock },
+    ]);
+  });
+
+  it("answers 4xx with a clear message for bad ids, kinds and ratings", async () => {
+    const unknown = await api.call("POST", "/api/answers", {
+      itemId: "nope",
+      answer: { kind: "text", text: "x" },
+    });
+    expect(unknown.status).toBe(404);
+    const wrongKind = await api.call("POST", "/api/answers", {
+      itemId: "lists-vs-tuples",
+      answer: { kind: "choices", selected: [0] },
+    });
+    expect(wrongKind.status).toBe(400);
+    expect(await wrongKind.json()).toEqual({
+      error: "a choices answer cannot grade a concept question",
+    });
+    const rating = await api.call("POST", "/api/reviews", { itemId: "lists-vs-tuples", rating: 9 });
+    expect(await rating.json()).toEqual({ error: "rating: rating is 1 (Again) to 4 (Easy)" });
+    const extra = await api.call("POST", "/api/reviews", {
+      itemId: "lists-vs-tuples",
+      rating: 3,
+      admin: true,
+    });
+    expect(extra.status).toBe(400);
+    expect((await api.call("DELETE", "/api/bank")).status).toBe(404);
+  });
+
+  it("shows progress that rises after reviews", async () => {
+    await api.call("PUT", "/api/settings", {
+      level: "junior",
+      interviewDate: "2026-12-24",
+      minutesPerDay: 30,
+      retention: 0.9,
+    });
+    const before = (await (await api.call("GET", "/api/progress")).json()) as {
+      readiness: { byLevel: { junior: number } };
+      studied: number;
+    };
+    expect(before).toMatchObject({ studied: 0, readiness: { byLevel: { junior: 0 } } });
+    for (const itemId of ["lists-vs-tuples", "dict-vs-list", "when-to-use-a-set"]) {
+      await api.call("POST", "/api/reviews", { itemId, rating: 3 });
+    }
+    clock = new Date(clock.getTime() + 60_000);
+    const after = (await (await api.call("GET", "/api/progress")).json()) as {
+      readiness: { byLevel: { junior: number } };
+      studied: number;
+      reviewsDueByDay: number[];
+    };
+    expect(after.studied).toBe(3);
+    expect(after.readiness.byLevel.junior).toBeGreaterThan(0);
+    expect(after.reviewsDueByDay).toHaveLength(14);
+  });
+});

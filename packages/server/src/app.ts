@@ -1,0 +1,263 @@
+import {
+  DEFAULT_SETTINGS,
+  Scheduler,
+  dailyPlan,
+  grade,
+  itemsOf,
+  levelRank,
+  readiness,
+  settingsSchema,
+  type Bank,
+  type CardState,
+  type Rating,
+  type Settings,
+  type Store,
+} from "@pyprep/core";
+import { Hono, type Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { z } from "zod";
+import { openApiDocument } from "./openapi.ts";
+import { answerRequestSchema, reviewRequestSchema } from "./schemas.ts";
+
+/// Local mode: one implicit learner on this machine, protected by a random token (given once in
+/// the printed URL, then kept in a cookie) and a Host-header check against DNS rebinding.
+export interface LocalMode {
+  readonly kind: "local";
+  readonly token: string;
+  readonly userId: string;
+  /// Host header values accepted, e.g. ["127.0.0.1:7777", "localhost:7777"].
+  readonly hosts: readonly string[];
+}
+
+export interface AppOptions {
+  readonly bank: Bank;
+  readonly store: Store;
+  readonly mode: LocalMode;
+  /// The clock: every date the server writes comes from here.
+  readonly now: () => Date;
+  readonly log?: (entry: Record<string, unknown>) => void;
+}
+
+const DAY_MS = 86_400_000;
+const COOKIE = "pyprep_token";
+
+type Env = { Variables: { userId: string } };
+
+/// The JSON API. Errors are `{ "error": message }` with a 4xx status; nothing a client sends makes
+/// it answer 5xx.
+export function createApp(options: AppOptions): Hono<Env> {
+  const { bank, store, mode, now } = options;
+  const items = new Map(itemsOf(bank).map((i) => [i.id, i]));
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const app = new Hono<Env>();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    options.log?.({
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+
+  app.use(async (c, next) => {
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("X-Frame-Options", "DENY");
+    c.header("Referrer-Policy", "no-referrer");
+    const host = c.req.header("host") ?? "";
+    if (!mode.hosts.includes(host)) {
+      return c.json(
+        { error: `host ${JSON.stringify(host)} is not allowed; open pyprep at the URL it printed` },
+        403,
+      );
+    }
+    await next();
+    return undefined;
+  });
+
+  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+
+  // Everything below needs the token: first as ?token=… (then kept in a cookie), or a bearer header.
+  app.use("/api/*", async (c, next) => {
+    const given =
+      c.req.query("token") ??
+      bearer(c.req.header("authorization")) ??
+      cookie(c.req.header("cookie"), COOKIE);
+    if (given !== mode.token)
+      return c.json({ error: "missing or wrong token: open the URL pyprep printed" }, 401);
+    if (c.req.query("token") !== undefined) {
+      c.header("Set-Cookie", `${COOKIE}=${mode.token}; Path=/; HttpOnly; SameSite=Strict`);
+    }
+    c.set("userId", mode.userId);
+    await next();
+    return undefined;
+  });
+
+  app.get("/api/bank", (c) => c.json(bank));
+
+  app.get("/api/settings", async (c) =>
+    c.json((await store.getSettings(c.get("userId"))) ?? DEFAULT_SETTINGS),
+  );
+  app.put("/api/settings", async (c) => {
+    const settings = parse(settingsSchema, await body(c));
+    await store.putSettings(c.get("userId"), settings, now());
+    return c.json(settings);
+  });
+
+  const cardsOf = async (userId: string, scheduler: Scheduler): Promise<Map<string, CardState>> =>
+    scheduler.replayAll(await store.reviews(userId));
+  const schedulerFor = (settings: Settings) =>
+    new Scheduler({
+      retention: settings.retention,
+      ...(settings.interviewDate === null
+        ? {}
+        : { interviewDate: interviewDay(settings.interviewDate) }),
+    });
+  const settingsOf = async (userId: string) =>
+    (await store.getSettings(userId)) ?? DEFAULT_SETTINGS;
+
+  app.get("/api/today", async (c) => {
+    const settings = await settingsOf(c.get("userId"));
+    if (settings.interviewDate === null)
+      throw new HTTPException(409, { message: "set an interview date first (PUT /api/settings)" });
+    const scheduler = schedulerFor(settings);
+    const plan = dailyPlan({
+      bank,
+      level: settings.level,
+      interviewDate: interviewDay(settings.interviewDate),
+      minutesPerDay: settings.minutesPerDay,
+      cards: await cardsOf(c.get("userId"), scheduler),
+      scheduler,
+      now: now(),
+    });
+    return c.json(plan);
+  });
+
+  app.post("/api/answers", async (c) => {
+    const request = parse(answerRequestSchema, await body(c));
+    const question = questions.get(request.itemId);
+    if (question === undefined)
+      throw new HTTPException(404, { message: `no question with id "${request.itemId}"` });
+    let result;
+    try {
+      result = grade(question, request.answer);
+    } catch (error) {
+      throw new HTTPException(400, { message: (error as Error).message });
+    }
+    const userId = c.get("userId");
+    const at = now();
+    await store.addAttempt(userId, {
+      itemId: question.id,
+      kind: "answer",
+      content: JSON.stringify(request.answer),
+      score: result.score,
+      at,
+    });
+    return c.json({ grade: result, modelAnswer: question.answer });
+  });
+
+  app.post("/api/reviews", async (c) => {
+    const request = parse(reviewRequestSchema, await body(c));
+    if (!items.has(request.itemId))
+      throw new HTTPException(404, { message: `no item with id "${request.itemId}"` });
+    const userId = c.get("userId");
+    const at = now();
+    const settings = await settingsOf(userId);
+    const scheduler = schedulerFor(settings);
+    const logs = (await store.reviews(userId)).filter((l) => l.itemId === request.itemId);
+    const before = scheduler.replay(request.itemId, logs, at);
+    if (before.lastReview !== undefined && at.getTime() < before.lastReview.getTime()) {
+      throw new HTTPException(409, { message: "a later review of this item is already recorded" });
+    }
+    await store.appendReview(userId, {
+      itemId: request.itemId,
+      rating: request.rating as Rating,
+      reviewedAt: at,
+    });
+    const card = scheduler.review(before, request.rating as Rating, at);
+    return c.json({
+      itemId: card.itemId,
+      due: card.due.toISOString(),
+      status: card.status,
+      stability: card.stability,
+    });
+  });
+
+  app.get("/api/progress", async (c) => {
+    const userId = c.get("userId");
+    const settings = await settingsOf(userId);
+    const scheduler = schedulerFor(settings);
+    const cards = await cardsOf(userId, scheduler);
+    const at = now();
+    const interview =
+      settings.interviewDate === null
+        ? new Date(at.getTime() + 30 * DAY_MS)
+        : interviewDay(settings.interviewDate);
+    const ready = readiness({
+      bank,
+      level: settings.level,
+      cards,
+      scheduler,
+      now: at,
+      interviewDate: interview,
+    });
+    const forecast = Array.from({ length: 14 }, (_, day) => {
+      const end = at.getTime() + (day + 1) * DAY_MS;
+      const start = day === 0 ? -Infinity : at.getTime() + day * DAY_MS;
+      return [...cards.values()].filter(
+        (card) => card.due.getTime() > start && card.due.getTime() <= end,
+      ).length;
+    });
+    const target = levelRank(settings.level);
+    return c.json({
+      readiness: ready,
+      reviewsDueByDay: forecast,
+      studied: cards.size,
+      items: [...items.values()].filter((i) => levelRank(i.level) <= target).length,
+    });
+  });
+
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
+    options.log?.({ level: "error", path: c.req.path, error: String(error) });
+    return c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
+function bearer(header: string | undefined): string | undefined {
+  return header?.startsWith("Bearer ") === true ? header.slice(7) : undefined;
+}
+
+async function body(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new HTTPException(400, { message: "the request body must be JSON" });
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+  throw new HTTPException(400, { message: `${where}${issue?.message ?? "invalid request"}` });
+}
+
+/// Interviews are scheduled for the morning of the date, UTC.
+function interviewDay(date: string): Date {
+  return new Date(`${date}T09:00:00Z`);
+}

@@ -1,0 +1,83 @@
+import { settingsSchema } from "@pyprep/core";
+import { z } from "zod";
+import { answerRequestSchema, reviewRequestSchema } from "./schemas.ts";
+
+const json = (schema: z.ZodType) => ({
+  content: { "application/json": { schema: z.toJSONSchema(schema) } },
+});
+const error = {
+  description: "a client error, as { error: message }",
+  ...json(z.object({ error: z.string() })),
+};
+
+/// The API's OpenAPI 3.1 description, built from the same zod schemas that validate requests.
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "pyprep",
+      version: "0.1.0",
+      description:
+        "Local mode: pass the printed token once as ?token=…; it is then kept in a cookie (or send Authorization: Bearer …).",
+    },
+    paths: {
+      "/healthz": { get: { summary: "liveness", responses: { "200": { description: "ok" } } } },
+      "/api/bank": {
+        get: {
+          summary: "the whole content bank (docs/content-format.md)",
+          responses: { "200": { description: "the bank" }, "401": error },
+        },
+      },
+      "/api/settings": {
+        get: {
+          summary: "the learner's settings",
+          responses: { "200": { description: "settings", ...json(settingsSchema) }, "401": error },
+        },
+        put: {
+          summary: "change the settings",
+          requestBody: json(settingsSchema),
+          responses: {
+            "200": { description: "saved", ...json(settingsSchema) },
+            "400": error,
+            "401": error,
+          },
+        },
+      },
+      "/api/today": {
+        get: {
+          summary: "today's queue: due reviews, then new items",
+          responses: { "200": { description: "the plan" }, "409": error },
+        },
+      },
+      "/api/answers": {
+        post: {
+          summary: "grade an answer; records the attempt",
+          requestBody: json(answerRequestSchema),
+          responses: {
+            "200": { description: "the grade and the model answer" },
+            "400": error,
+            "404": error,
+          },
+        },
+      },
+      "/api/reviews": {
+        post: {
+          summary: "rate an item (1–4); appends to the review log and reschedules it",
+          requestBody: json(reviewRequestSchema),
+          responses: {
+            "200": { description: "the item's next due date" },
+            "400": error,
+            "404": error,
+            "409": error,
+          },
+        },
+      },
+      "/api/progress": {
+        get: {
+          summary: "readiness per band and area, reviews due per day for 14 days",
+          responses: { "200": { description: "progress" } },
+        },
+      },
+    },
+  };
+}
