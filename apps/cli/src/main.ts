@@ -4,6 +4,7 @@ import { registerGradeCommand } from "./commands/grade.ts";
 import { registerJudgeCommand } from "./commands/judge.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerServeCommand } from "./commands/serve.ts";
+import { registerTransferCommands } from "./commands/transfer.ts";
 import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
 
 /// Runs the pyprep command line with `argv` (without the node and script names) and resolves
@@ -46,6 +47,7 @@ Examples:
   registerJudgeCommand(program, io, exit);
   registerGradeCommand(program, io, exit);
   registerPlanCommand(program, io, exit, now);
+  registerTransferCommands(program, io, exit, now);
   registerServeCommand(program, io, exit, now, (server) => {
     const stop = () => {
       void server.close().then(() => process.exit(0));

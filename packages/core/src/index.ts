@@ -63,5 +63,23 @@ export { dailyPlan } from "./plan.ts";
 export type { Plan, PlanInput, PlannedItem } from "./plan.ts";
 export { MOCK_MINUTES, MockSettingsError, assembleMock, mulberry32, scoreMock } from "./mock.ts";
 export type { MockAnswer, MockInput, MockQuestion, MockReport, MockSession } from "./mock.ts";
-export { DEFAULT_SETTINGS, SchemaVersionError, settingsSchema } from "./store.ts";
-export type { Attempt, Bookmark, MockRecord, Note, Settings, Store, User } from "./store.ts";
+export {
+  DEFAULT_SETTINGS,
+  EXPORT_VERSION,
+  ImportRefusedError,
+  SchemaVersionError,
+  exportSchema,
+  readExport,
+  settingsSchema,
+} from "./store.ts";
+export type {
+  Attempt,
+  Bookmark,
+  ExportData,
+  MockRecord,
+  Note,
+  Settings,
+  Store,
+  User,
+} from "./store.ts";
+export { exportLearner } from "./export.ts";

@@ -69,6 +69,88 @@ export interface Bookmark {
   readonly at: Date;
 }
 
+export const EXPORT_VERSION = 1;
+
+const dateText = z.iso.datetime({
+  offset: true,
+  error: "a date-time in ISO 8601, e.g. 2026-11-24T09:00:00.000Z",
+});
+
+/// Everything a learner owns, as `pyprep export` writes it and `pyprep import` reads it.
+export const exportSchema = z
+  .object({
+    format: z.literal("pyprep-export", {
+      error: 'not a pyprep export (format must be "pyprep-export")',
+    }),
+    version: z.number().int().min(1),
+    exportedAt: dateText,
+    settings: settingsSchema.nullable(),
+    reviews: z.array(
+      z
+        .object({
+          itemId: z.string().min(1),
+          rating: z.number().int().min(1).max(4),
+          reviewedAt: dateText,
+        })
+        .strict(),
+    ),
+    attempts: z.array(
+      z
+        .object({
+          itemId: z.string().min(1),
+          kind: z.enum(["answer", "submission"]),
+          content: z.string(),
+          score: z.number().min(0).max(1),
+          verdict: z.string().optional(),
+          at: dateText,
+        })
+        .strict(),
+    ),
+    mocks: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          session: z.unknown(),
+          report: z.unknown().optional(),
+          at: dateText,
+        })
+        .strict(),
+    ),
+    notes: z.array(
+      z.object({ itemId: z.string().min(1), text: z.string(), at: dateText }).strict(),
+    ),
+    bookmarks: z.array(z.object({ itemId: z.string().min(1), at: dateText }).strict()),
+  })
+  .strict()
+  .refine((e) => e.version <= EXPORT_VERSION, {
+    error: (issue) =>
+      `this export has version ${String((issue.input as { version: number }).version)}, newer than this pyprep reads (${EXPORT_VERSION}); upgrade pyprep`,
+    path: ["version"],
+  });
+export type ExportData = z.infer<typeof exportSchema>;
+
+/// Reads an export, saying first what matters most: not an export at all, then a newer version,
+/// then the first field that is wrong.
+export function readExport(
+  raw: unknown,
+): { ok: true; data: ExportData } | { ok: false; message: string } {
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== "object" || head === null || head.format !== "pyprep-export") {
+    return { ok: false, message: 'not a pyprep export (format must be "pyprep-export")' };
+  }
+  if (typeof head.version === "number" && head.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      message: `this export has version ${String(head.version)}, newer than this pyprep reads (${EXPORT_VERSION}); upgrade pyprep`,
+    };
+  }
+  const result = exportSchema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const issue = result.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+  return { ok: false, message: `${where}${issue?.message ?? "invalid"}` };
+}
+
 /// Where a learner's progress lives. Adapters: SQLite (embedded default) and PostgreSQL
 /// (`@pyprep/store`). Every write resolves only once it is durable; the review log is append-only.
 export interface Store {
@@ -96,6 +178,10 @@ export interface Store {
   setBookmark(userId: string, itemId: string, on: boolean, at: Date): Promise<void>;
   bookmarks(userId: string): Promise<Bookmark[]>;
 
+  /// Writes everything of an export for a learner who has nothing yet, in one transaction: all of
+  /// it or none of it.
+  importAll(userId: string, data: ExportData): Promise<void>;
+
   /// Schema version of the open database.
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
@@ -114,4 +200,9 @@ export class SchemaVersionError extends Error {
     this.found = found;
     this.supported = supported;
   }
+}
+
+/// An import that would mix with a learner's existing progress.
+export class ImportRefusedError extends Error {
+  override readonly name = "ImportRefusedError";
 }

@@ -175,6 +175,26 @@ describe("the local-mode API", () => {
     expect((await api.call("DELETE", "/api/bank")).status).toBe(404);
   });
 
+  it("exports and imports over the API, refusing malformed or newer documents", async () => {
+    await api.call("POST", "/api/reviews", { itemId: "lists-vs-tuples", rating: 3 });
+    const exported = (await (await api.call("GET", "/api/export")).json()) as {
+      reviews: unknown[];
+      version: number;
+    };
+    expect(exported.reviews).toHaveLength(1);
+    const other = await setup();
+    const imported = await other.call("POST", "/api/import", exported);
+    expect(await imported.json()).toEqual({ imported: { reviews: 1, attempts: 0 } });
+    expect(await other.store.reviews("local")).toHaveLength(1);
+    const again = await other.call("POST", "/api/import", exported);
+    expect(again.status).toBe(409);
+    const newer = await other.call("POST", "/api/import", { ...exported, version: 2 });
+    expect(newer.status).toBe(400);
+    expect(await newer.json()).toEqual({
+      error: "this export has version 2, newer than this pyprep reads (1); upgrade pyprep",
+    });
+  });
+
   it("shows progress that rises after reviews", async () => {
     await api.call("PUT", "/api/settings", {
       level: "junior",

@@ -1,5 +1,8 @@
 import {
   DEFAULT_SETTINGS,
+  ImportRefusedError,
+  exportLearner,
+  readExport,
   Scheduler,
   dailyPlan,
   grade,
@@ -218,6 +221,21 @@ export function createApp(options: AppOptions): Hono<Env> {
       studied: cards.size,
       items: [...items.values()].filter((i) => levelRank(i.level) <= target).length,
     });
+  });
+
+  app.get("/api/export", async (c) => c.json(await exportLearner(store, c.get("userId"), now())));
+  app.post("/api/import", async (c) => {
+    const read = readExport(await body(c));
+    if (!read.ok) throw new HTTPException(400, { message: read.message });
+    const data = read.data;
+    try {
+      await store.importAll(c.get("userId"), data);
+    } catch (error) {
+      if (error instanceof ImportRefusedError)
+        throw new HTTPException(409, { message: error.message });
+      throw error;
+    }
+    return c.json({ imported: { reviews: data.reviews.length, attempts: data.attempts.length } });
   });
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));

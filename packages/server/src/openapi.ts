@@ -1,4 +1,4 @@
-import { settingsSchema } from "@pyprep/core";
+import { exportSchema, settingsSchema } from "@pyprep/core";
 import { z } from "zod";
 import { answerRequestSchema, reviewRequestSchema } from "./schemas.ts";
 
@@ -70,6 +70,19 @@ export function openApiDocument(): Record<string, unknown> {
             "404": error,
             "409": error,
           },
+        },
+      },
+      "/api/export": {
+        get: {
+          summary: "everything the learner owns, versioned (pyprep export)",
+          responses: { "200": { description: "the export", ...json(exportSchema) } },
+        },
+      },
+      "/api/import": {
+        post: {
+          summary: "load an export into an empty account; all or nothing",
+          requestBody: json(exportSchema),
+          responses: { "200": { description: "imported" }, "400": error, "409": error },
         },
       },
       "/api/progress": {

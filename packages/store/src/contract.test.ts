@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_SETTINGS, SchemaVersionError, Scheduler, type Store } from "@pyprep/core";
+import {
+  DEFAULT_SETTINGS,
+  ImportRefusedError,
+  SchemaVersionError,
+  Scheduler,
+  exportLearner,
+  exportSchema,
+  type Store,
+} from "@pyprep/core";
 import pg from "pg";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION, type SqlStore } from "./index.ts";
@@ -238,6 +246,59 @@ describe.each(adapters)("the $name store", (adapter) => {
     expect(await store.mocks("u2")).toEqual([]);
     expect(await store.notes("u2")).toEqual([]);
     expect(await store.bookmarks("u2")).toEqual([]);
+  });
+
+  it("exports everything a learner owns; importing into an empty store and exporting again gives the same document", async () => {
+    await store.putSettings(
+      "u1",
+      { ...DEFAULT_SETTINGS, level: "mid", interviewDate: "2027-01-10" },
+      T0,
+    );
+    await store.appendReview("u1", { itemId: "q1", rating: 3, reviewedAt: later(1) });
+    await store.appendReview("u1", { itemId: "q2", rating: 1, reviewedAt: later(2) });
+    await store.addAttempt("u1", {
+      itemId: "two-sum",
+      kind: "submission",
+      content: "code",
+      score: 1,
+      verdict: "accepted",
+      at: later(3),
+    });
+    await store.saveMock("u1", {
+      id: "m1",
+      session: { q: [1] },
+      report: { score: 1 },
+      at: later(4),
+    });
+    await store.putNote("u1", { itemId: "q1", text: "remember", at: later(5) });
+    await store.setBookmark("u1", "q2", true, later(6));
+    const first = exportSchema.parse(
+      JSON.parse(JSON.stringify(await exportLearner(store, "u1", later(10)))),
+    );
+    await store.importAll("u2", first);
+    const second = await exportLearner(store, "u2", later(10));
+    expect(second).toEqual(first);
+    expect(first.reviews).toHaveLength(2);
+  });
+
+  it("refuses to import over existing progress, and writes nothing then", async () => {
+    await store.appendReview("u1", { itemId: "q1", rating: 3, reviewedAt: later(1) });
+    const data = await exportLearner(store, "u1", later(2));
+    await expect(store.importAll("u1", data)).rejects.toThrow(ImportRefusedError);
+    expect(await store.reviews("u1")).toHaveLength(1);
+  });
+
+  it("writes nothing of an import that fails half-way", async () => {
+    const data = await exportLearner(store, "u1", later(2));
+    const broken = {
+      ...data,
+      reviews: [
+        { itemId: "q1", rating: 3, reviewedAt: later(1).toISOString() },
+        { itemId: "q2", rating: 9, reviewedAt: later(1).toISOString() },
+      ],
+    };
+    await expect(store.importAll("u2", broken)).rejects.toThrow();
+    expect(await store.reviews("u2")).toEqual([]);
   });
 
   it("keeps every acknowledged write across a reopen", async () => {

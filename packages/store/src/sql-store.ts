@@ -2,6 +2,8 @@ import {
   settingsSchema,
   type Attempt,
   type Bookmark,
+  type ExportData,
+  ImportRefusedError,
   type MockRecord,
   type Note,
   type Rating,
@@ -187,6 +189,50 @@ export class SqlStore implements Store {
       [userId],
     );
     return rows.map((r) => ({ itemId: r.item_id, at: date(r.created_at) }));
+  }
+
+  async importAll(userId: string, data: ExportData): Promise<void> {
+    await this.db.transaction(async (db) => {
+      const tx = new SqlStore(db);
+      const existing = await db.all<{ n: number | string }>(
+        "SELECT (SELECT COUNT(*) FROM review_log WHERE user_id = ?) + (SELECT COUNT(*) FROM attempts WHERE user_id = ?) AS n",
+        [userId, userId],
+      );
+      if (Number(existing[0]?.n ?? 0) > 0) {
+        throw new ImportRefusedError(
+          "this learner already has progress; import only into an empty store",
+        );
+      }
+      if (data.settings !== null)
+        await tx.putSettings(userId, data.settings, new Date(data.exportedAt));
+      for (const r of data.reviews) {
+        await tx.appendReview(userId, {
+          itemId: r.itemId,
+          rating: r.rating as Rating,
+          reviewedAt: new Date(r.reviewedAt),
+        });
+      }
+      for (const a of data.attempts) {
+        await tx.addAttempt(userId, {
+          itemId: a.itemId,
+          kind: a.kind,
+          content: a.content,
+          score: a.score,
+          ...(a.verdict === undefined ? {} : { verdict: a.verdict }),
+          at: new Date(a.at),
+        });
+      }
+      for (const m of data.mocks)
+        await tx.saveMock(userId, {
+          id: m.id,
+          session: m.session,
+          report: m.report,
+          at: new Date(m.at),
+        });
+      for (const n of data.notes)
+        await tx.putNote(userId, { itemId: n.itemId, text: n.text, at: new Date(n.at) });
+      for (const b of data.bookmarks) await tx.setBookmark(userId, b.itemId, true, new Date(b.at));
+    });
   }
 
   async schemaVersion(): Promise<number> {
