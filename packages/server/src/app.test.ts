@@ -195,6 +195,65 @@ describe("the local-mode API", () => {
     });
   });
 
+  it("keeps notes and bookmarks, listed together", async () => {
+    await api.call("PUT", "/api/notes/lists-vs-tuples", { text: "tuples hash" });
+    await api.call("PUT", "/api/bookmarks/two-sum");
+    await api.call("PUT", "/api/bookmarks/dict-vs-list");
+    await api.call("DELETE", "/api/bookmarks/dict-vs-list");
+    const saved = (await (await api.call("GET", "/api/saved")).json()) as {
+      notes: { itemId: string; text: string }[];
+      bookmarks: { itemId: string }[];
+    };
+    expect(saved.notes.map((n) => [n.itemId, n.text])).toEqual([
+      ["lists-vs-tuples", "tuples hash"],
+    ]);
+    expect(saved.bookmarks.map((b) => b.itemId)).toEqual(["two-sum"]);
+    await api.call("PUT", "/api/notes/lists-vs-tuples", { text: "  " });
+    expect(
+      ((await (await api.call("GET", "/api/saved")).json()) as { notes: unknown[] }).notes,
+    ).toEqual([]);
+    expect((await api.call("PUT", "/api/bookmarks/no-such-item")).status).toBe(404);
+  });
+
+  it("assembles a mock interview and scores it into a report, once", async () => {
+    const created = await api.call("POST", "/api/mocks", {
+      level: "junior",
+      minutes: 12,
+      mix: { concept: 1 },
+      seed: 5,
+    });
+    const { id, session } = (await created.json()) as {
+      id: string;
+      session: { questions: { itemId: string; kind: string }[] };
+    };
+    expect(session.questions.length).toBe(3);
+    const [first, second] = session.questions;
+    const report = await api.call("POST", `/api/mocks/${id}/report`, {
+      answers: [
+        { itemId: first?.itemId, answer: { kind: "text", text: "I am not sure" }, seconds: 100 },
+        { itemId: second?.itemId, answer: { kind: "text", text: "no idea" }, seconds: 400 },
+      ],
+    });
+    const body = (await report.json()) as {
+      score: number;
+      questions: { itemId: string; overTime: boolean; missed: string[] }[];
+      revisit: string[];
+    };
+    expect(body.questions).toHaveLength(3);
+    expect(body.questions[1]?.overTime).toBe(true);
+    expect(body.revisit.length).toBeGreaterThan(0);
+    expect((await api.call("POST", `/api/mocks/${id}/report`, { answers: [] })).status).toBe(409);
+    const past = (await (await api.call("GET", "/api/mocks")).json()) as {
+      id: string;
+      report: unknown;
+    }[];
+    expect(past.map((m) => m.id)).toEqual([id]);
+    expect(past[0]?.report).toBeDefined();
+    expect((await api.call("POST", "/api/mocks", { level: "junior", minutes: 1 })).status).toBe(
+      400,
+    );
+  });
+
   it("shows progress that rises after reviews", async () => {
     await api.call("PUT", "/api/settings", {
       level: "junior",

@@ -1,11 +1,17 @@
 import {
   DEFAULT_SETTINGS,
+  MockSettingsError,
+  assembleMock,
+  scoreMock,
+  type ItemKind,
+  type MockSession,
   ImportRefusedError,
   exportLearner,
   readExport,
   Scheduler,
   dailyPlan,
   grade,
+  gradeJudged,
   itemsOf,
   levelRank,
   readiness,
@@ -20,7 +26,13 @@ import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import { openApiDocument } from "./openapi.ts";
-import { answerRequestSchema, reviewRequestSchema } from "./schemas.ts";
+import {
+  answerRequestSchema,
+  mockReportRequestSchema,
+  mockRequestSchema,
+  noteRequestSchema,
+  reviewRequestSchema,
+} from "./schemas.ts";
 
 /// Local mode: one implicit learner on this machine, protected by a random token (given once in
 /// the printed URL, then kept in a cookie) and a Host-header check against DNS rebinding.
@@ -221,6 +233,106 @@ export function createApp(options: AppOptions): Hono<Env> {
       studied: cards.size,
       items: [...items.values()].filter((i) => levelRank(i.level) <= target).length,
     });
+  });
+
+  const knownItem = (itemId: string) => {
+    if (!items.has(itemId) && !questions.has(itemId))
+      throw new HTTPException(404, { message: `no item with id "${itemId}"` });
+  };
+
+  // Notes and bookmarks, listed together in one place.
+  app.get("/api/saved", async (c) => {
+    const userId = c.get("userId");
+    const [notes, bookmarks] = await Promise.all([store.notes(userId), store.bookmarks(userId)]);
+    return c.json({ notes, bookmarks });
+  });
+  app.put("/api/notes/:itemId", async (c) => {
+    const itemId = c.req.param("itemId");
+    knownItem(itemId);
+    const { text } = parse(noteRequestSchema, await body(c));
+    const userId = c.get("userId");
+    if (text.trim() === "") await store.deleteNote(userId, itemId);
+    else await store.putNote(userId, { itemId, text, at: now() });
+    return c.json({ itemId, text });
+  });
+  app.put("/api/bookmarks/:itemId", async (c) => {
+    const itemId = c.req.param("itemId");
+    knownItem(itemId);
+    await store.setBookmark(c.get("userId"), itemId, true, now());
+    return c.json({ itemId, bookmarked: true });
+  });
+  app.delete("/api/bookmarks/:itemId", async (c) => {
+    const itemId = c.req.param("itemId");
+    knownItem(itemId);
+    await store.setBookmark(c.get("userId"), itemId, false, now());
+    return c.json({ itemId, bookmarked: false });
+  });
+
+  // Mock interviews: assemble, then score with the answers.
+  app.get("/api/mocks", async (c) => c.json(await store.mocks(c.get("userId"))));
+  app.post("/api/mocks", async (c) => {
+    const request = parse(mockRequestSchema, await body(c));
+    const at = now();
+    let session: MockSession;
+    try {
+      session = assembleMock({
+        bank,
+        level: request.level,
+        minutes: request.minutes,
+        seed: request.seed ?? at.getTime() % 2_147_483_647,
+        ...(request.mix === undefined
+          ? {}
+          : { mix: request.mix as Partial<Record<ItemKind, number>> }),
+      });
+    } catch (error) {
+      if (error instanceof MockSettingsError)
+        throw new HTTPException(400, { message: error.message });
+      throw error;
+    }
+    if (session.questions.length === 0)
+      throw new HTTPException(422, { message: "no questions fit these settings" });
+    const id = `mock-${at.getTime().toString(36)}`;
+    await store.saveMock(c.get("userId"), { id, session, report: undefined, at });
+    return c.json({ id, session });
+  });
+  app.post("/api/mocks/:id/report", async (c) => {
+    const userId = c.get("userId");
+    const record = (await store.mocks(userId)).find((m) => m.id === c.req.param("id"));
+    if (record === undefined)
+      throw new HTTPException(404, { message: `no mock interview "${c.req.param("id")}"` });
+    if (record.report !== undefined)
+      throw new HTTPException(409, { message: "this mock interview already has its report" });
+    const session = record.session as MockSession;
+    const request = parse(mockReportRequestSchema, await body(c));
+    const asked = new Set(session.questions.map((q) => q.itemId));
+    const graded = request.answers.map((a) => {
+      if (!asked.has(a.itemId)) {
+        throw new HTTPException(400, {
+          message: `"${a.itemId}" is not a question of this mock interview`,
+        });
+      }
+      const question = questions.get(a.itemId);
+      if (question === undefined) {
+        // An exercise: graded from the judge's verdict the page reports.
+        if (a.answer.kind !== "judged")
+          throw new HTTPException(400, {
+            message: `"${a.itemId}" is an exercise: send its judged result`,
+          });
+        return {
+          itemId: a.itemId,
+          grade: gradeJudged(a.answer.verdict, a.answer.passed, a.answer.total),
+          seconds: a.seconds,
+        };
+      }
+      try {
+        return { itemId: a.itemId, grade: grade(question, a.answer), seconds: a.seconds };
+      } catch (error) {
+        throw new HTTPException(400, { message: (error as Error).message });
+      }
+    });
+    const report = scoreMock(session, graded);
+    await store.saveMock(userId, { ...record, report });
+    return c.json(report);
   });
 
   app.get("/api/export", async (c) => c.json(await exportLearner(store, c.get("userId"), now())));

@@ -1,6 +1,12 @@
 import { exportSchema, settingsSchema } from "@pyprep/core";
 import { z } from "zod";
-import { answerRequestSchema, reviewRequestSchema } from "./schemas.ts";
+import {
+  answerRequestSchema,
+  mockReportRequestSchema,
+  mockRequestSchema,
+  noteRequestSchema,
+  reviewRequestSchema,
+} from "./schemas.ts";
 
 const json = (schema: z.ZodType) => ({
   content: { "application/json": { schema: z.toJSONSchema(schema) } },
@@ -66,6 +72,52 @@ export function openApiDocument(): Record<string, unknown> {
           requestBody: json(reviewRequestSchema),
           responses: {
             "200": { description: "the item's next due date" },
+            "400": error,
+            "404": error,
+            "409": error,
+          },
+        },
+      },
+      "/api/saved": {
+        get: {
+          summary: "the learner's notes and bookmarks, together",
+          responses: { "200": { description: "notes and bookmarks" } },
+        },
+      },
+      "/api/notes/{itemId}": {
+        put: {
+          summary: "set (or, with blank text, remove) the private note on an item",
+          requestBody: json(noteRequestSchema),
+          responses: { "200": { description: "saved" }, "400": error, "404": error },
+        },
+      },
+      "/api/bookmarks/{itemId}": {
+        put: {
+          summary: "bookmark an item",
+          responses: { "200": { description: "bookmarked" }, "404": error },
+        },
+        delete: {
+          summary: "remove a bookmark",
+          responses: { "200": { description: "removed" }, "404": error },
+        },
+      },
+      "/api/mocks": {
+        get: {
+          summary: "past mock interviews with their reports",
+          responses: { "200": { description: "the sessions" } },
+        },
+        post: {
+          summary: "assemble a mock interview",
+          requestBody: json(mockRequestSchema),
+          responses: { "200": { description: "the session" }, "400": error, "422": error },
+        },
+      },
+      "/api/mocks/{id}/report": {
+        post: {
+          summary: "score a mock interview from its answers",
+          requestBody: json(mockReportRequestSchema),
+          responses: {
+            "200": { description: "the report" },
             "400": error,
             "404": error,
             "409": error,

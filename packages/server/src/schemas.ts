@@ -33,3 +33,42 @@ export const reviewRequestSchema = z
       .max(4, "rating is 1 (Again) to 4 (Easy)"),
   })
   .strict();
+
+/// PUT /api/notes/:itemId
+export const noteRequestSchema = z
+  .object({ text: z.string().max(20_000, "a note is at most 20,000 characters") })
+  .strict();
+
+/// POST /api/mocks: assemble a mock interview.
+export const mockRequestSchema = z
+  .object({
+    level: z.enum(["junior", "mid", "senior"]),
+    minutes: z
+      .number()
+      .int()
+      .min(5, "a mock interview lasts at least 5 minutes")
+      .max(240, "at most 240 minutes"),
+    mix: z.record(z.string(), z.number().min(0)).optional(),
+    seed: z.number().int().optional(),
+  })
+  .strict();
+
+/// POST /api/mocks/:id/report: the answers given, to score the session.
+export const mockReportRequestSchema = z
+  .object({
+    answers: z
+      .array(
+        z
+          .object({
+            itemId: z.string().min(1),
+            answer: answerRequestSchema.shape.answer,
+            seconds: z
+              .number()
+              .min(0)
+              .max(24 * 3600),
+          })
+          .strict(),
+      )
+      .max(100),
+  })
+  .strict();
