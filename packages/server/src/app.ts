@@ -282,7 +282,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         seed: request.seed ?? at.getTime() % 2_147_483_647,
         ...(request.mix === undefined
           ? {}
-          : { mix: request.mix as Partial<Record<ItemKind, number>> }),
+          : { mix: request.mix }),
       });
     } catch (error) {
       if (error instanceof MockSettingsError)
