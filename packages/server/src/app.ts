@@ -3,7 +3,6 @@ import {
   MockSettingsError,
   assembleMock,
   scoreMock,
-  type ItemKind,
   type MockSession,
   ImportRefusedError,
   exportLearner,
@@ -280,9 +279,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         level: request.level,
         minutes: request.minutes,
         seed: request.seed ?? at.getTime() % 2_147_483_647,
-        ...(request.mix === undefined
-          ? {}
-          : { mix: request.mix }),
+        ...(request.mix === undefined ? {} : { mix: request.mix }),
       });
     } catch (error) {
       if (error instanceof MockSettingsError)
