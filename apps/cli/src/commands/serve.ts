@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { loadContent } from "@pyprep/content";
 import { createApp } from "@pyprep/server";
+import { openPostgresStore } from "@pyprep/store/postgres";
 import { openSqliteStore } from "@pyprep/store/sqlite";
 import type { Command } from "commander";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
@@ -54,7 +55,12 @@ Examples:
       if (!loaded.ok)
         throw new UsageError("the content bank has problems; run pyprep content check");
       const dir = dataDir(io, options.data);
-      const store = await openSqliteStore(join(dir, "pyprep.db"));
+      // DATABASE_URL chooses PostgreSQL; otherwise the embedded SQLite file in the data directory.
+      const databaseUrl = io.env.DATABASE_URL;
+      const store =
+        databaseUrl !== undefined && databaseUrl !== ""
+          ? await openPostgresStore(databaseUrl)
+          : await openSqliteStore(join(dir, "pyprep.db"));
       if ((await store.getUser("local")) === undefined)
         await store.createUser("local", "local", now());
       const token = randomBytes(24).toString("base64url");
@@ -79,7 +85,9 @@ Examples:
       for (const name of [options.host, "127.0.0.1", "localhost", "[::1]"])
         hosts.push(`${name}:${String(actual)}`);
       const base = `http://${options.host}:${String(actual)}`;
-      io.out(`pyprep is serving ${base} (data in ${dir})\n`);
+      const where =
+        databaseUrl !== undefined && databaseUrl !== "" ? "data in PostgreSQL" : `data in ${dir}`;
+      io.out(`pyprep is serving ${base} (${where})\n`);
       io.out(`Open ${base}/api/progress?token=${token}\n`);
       io.out(`API description: ${base}/api/openapi.json\n`);
       const close = async () => {
