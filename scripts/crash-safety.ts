@@ -51,7 +51,11 @@ export async function crashSafety(options: {
   let counter = 0;
   for (let round = 0; round < options.kills; round += 1) {
     const { child, base, token } = await start(data, env);
-    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    const exited = new Promise<void>((resolve) =>
+      child.on("exit", () => {
+        resolve();
+      }),
+    );
     let alive = true;
     const writers = Array.from({ length: 4 }, async () => {
       while (alive) {
@@ -96,9 +100,8 @@ export async function crashSafety(options: {
     await client.end();
   } else {
     const db = new Database(join(data, "pyprep.db"), { readonly: true });
-    integrity = String(
-      (db.pragma("integrity_check", { simple: true }) as string | undefined) ?? "unknown",
-    );
+    const verdict: unknown = db.pragma("integrity_check", { simple: true });
+    integrity = typeof verdict === "string" ? verdict : "unknown";
     db.close();
   }
   return { kills: options.kills, acknowledged: acknowledged.size, missing, integrity };
