@@ -21,9 +21,19 @@ import {
   type Settings,
   type Store,
 } from "@pyprep/core";
+import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import type { z } from "zod";
+import { z } from "zod";
+import {
+  LoginLimiter,
+  csrfToken,
+  hashPassword,
+  readSession,
+  same,
+  signSession,
+  verifyPassword,
+} from "./auth.ts";
 import { openApiDocument } from "./openapi.ts";
 import {
   answerRequestSchema,
@@ -43,10 +53,23 @@ export interface LocalMode {
   readonly hosts: readonly string[];
 }
 
+/// Multi-user mode: accounts with scrypt-hashed passwords, stateless signed session cookies
+/// (HttpOnly, SameSite=Strict; Secure behind HTTPS), a CSRF token on every state-changing request,
+/// and rate-limited logins.
+export interface MultiUserMode {
+  readonly kind: "multi";
+  /// Signs sessions; every instance behind a load balancer must share it.
+  readonly secret: string;
+  /// Host header values accepted, or "any" behind a proxy that checks them.
+  readonly hosts: readonly string[] | "any";
+  readonly secureCookies: boolean;
+  readonly sessionDays?: number;
+}
+
 export interface AppOptions {
   readonly bank: Bank;
   readonly store: Store;
-  readonly mode: LocalMode;
+  readonly mode: LocalMode | MultiUserMode;
   /// The clock: every date the server writes comes from here.
   readonly now: () => Date;
   readonly log?: (entry: Record<string, unknown>) => void;
@@ -54,6 +77,10 @@ export interface AppOptions {
 
 const DAY_MS = 86_400_000;
 const COOKIE = "pyprep_token";
+const SESSION = "pyprep_session";
+const CSRF = "pyprep_csrf";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 type Env = { Variables: { userId: string } };
 
@@ -80,8 +107,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     c.header("X-Content-Type-Options", "nosniff");
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "no-referrer");
+    c.header("Content-Security-Policy", CSP);
     const host = c.req.header("host") ?? "";
-    if (!mode.hosts.includes(host)) {
+    if (mode.hosts !== "any" && !mode.hosts.includes(host)) {
       return c.json(
         { error: `host ${JSON.stringify(host)} is not allowed; open pyprep at the URL it printed` },
         403,
@@ -94,22 +122,45 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
 
-  // Everything below needs the token: first as ?token=… (then kept in a cookie), or a bearer header.
+  const limiter = new LoginLimiter();
+  if (mode.kind === "multi") registerAccounts(app, store, mode, now, limiter);
+
+  // Everything below needs a learner: in local mode the token (first as ?token=…, then kept in a
+  // cookie, or a bearer header); in multi-user mode a session cookie, plus the CSRF header on
+  // anything that changes data.
   app.use("/api/*", async (c, next) => {
-    const given =
-      c.req.query("token") ??
-      bearer(c.req.header("authorization")) ??
-      cookie(c.req.header("cookie"), COOKIE);
-    if (given !== mode.token)
-      return c.json({ error: "missing or wrong token: open the URL pyprep printed" }, 401);
-    if (c.req.query("token") !== undefined) {
-      c.header("Set-Cookie", `${COOKIE}=${mode.token}; Path=/; HttpOnly; SameSite=Strict`);
+    if (mode.kind === "local") {
+      const given =
+        c.req.query("token") ??
+        bearer(c.req.header("authorization")) ??
+        cookie(c.req.header("cookie"), COOKIE);
+      if (given !== mode.token)
+        return c.json({ error: "missing or wrong token: open the URL pyprep printed" }, 401);
+      if (c.req.query("token") !== undefined) {
+        c.header("Set-Cookie", `${COOKIE}=${mode.token}; Path=/; HttpOnly; SameSite=Strict`);
+      }
+      c.set("userId", mode.userId);
+    } else {
+      const session = cookie(c.req.header("cookie"), SESSION);
+      const userId = readSession(mode.secret, session, now().getTime());
+      if (session === undefined || userId === undefined)
+        return c.json({ error: "sign in first" }, 401);
+      if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
+        const header = c.req.header("x-csrf-token") ?? "";
+        if (!same(header, csrfToken(mode.secret, session))) {
+          return c.json({ error: "missing or wrong X-CSRF-Token header" }, 403);
+        }
+      }
+      c.set("userId", userId);
     }
-    c.set("userId", mode.userId);
     await next();
     return undefined;
   });
 
+  app.get("/api/auth/me", async (c) => {
+    const user = await store.getUser(c.get("userId"));
+    return c.json(user === undefined ? { id: c.get("userId") } : { id: user.id, name: user.name });
+  });
   app.get("/api/bank", (c) => c.json(bank));
 
   app.get("/api/settings", async (c) =>
@@ -354,6 +405,74 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json({ error: "internal error" }, 500);
   });
   return app;
+}
+
+const accountSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9_.-]{3,40}$/, "3 to 40 characters among a-z, 0-9, _ . -"),
+    password: z.string().min(10, "at least 10 characters").max(200, "at most 200 characters"),
+  })
+  .strict();
+
+function registerAccounts(
+  app: Hono<Env>,
+  store: Store,
+  mode: MultiUserMode,
+  now: () => Date,
+  limiter: LoginLimiter,
+): void {
+  const days = mode.sessionDays ?? 30;
+  const startSession = (c: Context, userId: string) => {
+    const session = signSession(mode.secret, userId, now().getTime() + days * DAY_MS);
+    const secure = mode.secureCookies ? "; Secure" : "";
+    const age = `; Max-Age=${String(days * 86_400)}`;
+    c.header(
+      "Set-Cookie",
+      `${SESSION}=${session}; Path=/; HttpOnly; SameSite=Strict${secure}${age}`,
+      { append: true },
+    );
+    const csrf = csrfToken(mode.secret, session);
+    c.header("Set-Cookie", `${CSRF}=${csrf}; Path=/; SameSite=Strict${secure}${age}`, {
+      append: true,
+    });
+    return csrf;
+  };
+  app.post("/api/auth/signup", async (c) => {
+    const { name, password } = parse(accountSchema, await body(c));
+    if ((await store.findUser(name)) !== undefined)
+      throw new HTTPException(409, { message: "that name is taken" });
+    const user = await store.createUser(
+      name,
+      randomBytes(12).toString("base64url"),
+      now(),
+      await hashPassword(password),
+    );
+    const csrf = startSession(c, user.id);
+    return c.json({ user: { id: user.id, name: user.name }, csrf }, 201);
+  });
+  app.post("/api/auth/login", async (c) => {
+    const { name, password } = parse(accountSchema, await body(c));
+    const key = `${name}@${c.req.header("x-forwarded-for") ?? "direct"}`;
+    const at = now().getTime();
+    if (limiter.blocked(key, at))
+      throw new HTTPException(429, { message: "too many failed logins; try again in 15 minutes" });
+    const user = await store.findUser(name);
+    const hash = user?.passwordHash ?? null;
+    if (user === undefined || hash === null || !(await verifyPassword(password, hash))) {
+      limiter.fail(key, at);
+      throw new HTTPException(401, { message: "wrong name or password" });
+    }
+    limiter.succeed(key);
+    const csrf = startSession(c, user.id);
+    return c.json({ user: { id: user.id, name: user.name }, csrf });
+  });
+  app.post("/api/auth/logout", (c) => {
+    c.header("Set-Cookie", `${SESSION}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`, {
+      append: true,
+    });
+    c.header("Set-Cookie", `${CSRF}=; Path=/; SameSite=Strict; Max-Age=0`, { append: true });
+    return c.json({ ok: true });
+  });
 }
 
 function cookie(header: string | undefined, name: string): string | undefined {

@@ -1,4 +1,5 @@
 export { createApp } from "./app.ts";
-export type { AppOptions, LocalMode } from "./app.ts";
+export type { AppOptions, LocalMode, MultiUserMode } from "./app.ts";
+export { hashPassword, verifyPassword } from "./auth.ts";
 export { openApiDocument } from "./openapi.ts";
 export { answerRequestSchema, reviewRequestSchema } from "./schemas.ts";

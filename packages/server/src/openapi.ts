@@ -28,6 +28,39 @@ export function openApiDocument(): Record<string, unknown> {
     },
     paths: {
       "/healthz": { get: { summary: "liveness", responses: { "200": { description: "ok" } } } },
+      "/api/auth/signup": {
+        post: {
+          summary:
+            "multi-user mode: create an account and sign in (sets the session and CSRF cookies)",
+          responses: {
+            "201": { description: "the user and the CSRF token to send as X-CSRF-Token" },
+            "400": error,
+            "409": error,
+          },
+        },
+      },
+      "/api/auth/login": {
+        post: {
+          summary: "multi-user mode: sign in (rate-limited)",
+          responses: {
+            "200": { description: "the user and the CSRF token" },
+            "401": error,
+            "429": error,
+          },
+        },
+      },
+      "/api/auth/logout": {
+        post: {
+          summary: "multi-user mode: sign out",
+          responses: { "200": { description: "cookies cleared" } },
+        },
+      },
+      "/api/auth/me": {
+        get: {
+          summary: "who is signed in",
+          responses: { "200": { description: "the user" }, "401": error },
+        },
+      },
       "/api/bank": {
         get: {
           summary: "the whole content bank (docs/content-format.md)",

@@ -14,6 +14,8 @@ interface ServeOptions {
   readonly port: string;
   readonly host: string;
   readonly data?: string;
+  readonly multiUser?: boolean;
+  readonly secureCookies?: boolean;
 }
 
 /// The data directory: --data, else $PYPREP_HOME, else $XDG_DATA_HOME/pyprep or ~/.local/share/pyprep.
@@ -38,10 +40,14 @@ export function registerServeCommand(
     .option("--port <n>", "port to listen on (0 picks a free one)", "7777")
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--data <dir>", "data directory (default $PYPREP_HOME or ~/.local/share/pyprep)")
+    .option("--multi-user", "accounts and sessions for many learners (set PYPREP_SESSION_SECRET)")
+    .option("--secure-cookies", "mark cookies Secure (when served over HTTPS)")
     .addHelpText(
       "after",
       `
 Local mode binds 127.0.0.1 and protects the API with a random token, printed in the URL.
+Multi-user mode (--multi-user) signs sessions with PYPREP_SESSION_SECRET, which every instance
+behind a load balancer must share; DATABASE_URL=postgres://… keeps the data in PostgreSQL.
 
 Examples:
   $ pyprep serve
@@ -65,10 +71,18 @@ Examples:
         await store.createUser("local", "local", now());
       const token = randomBytes(24).toString("base64url");
       const hosts: string[] = [];
+      let secret = io.env.PYPREP_SESSION_SECRET ?? "";
+      if (options.multiUser === true && secret === "") {
+        secret = randomBytes(32).toString("base64url");
+        io.err("note: PYPREP_SESSION_SECRET is not set; sessions end when this server stops\n");
+      }
       const app = createApp({
         bank: loaded.bank,
         store,
-        mode: { kind: "local", token, userId: "local", hosts },
+        mode:
+          options.multiUser === true
+            ? { kind: "multi", secret, hosts: "any", secureCookies: options.secureCookies === true }
+            : { kind: "local", token, userId: "local", hosts },
         now,
         log: (entry) => {
           if (io.env.PYPREP_LOG === "1")
@@ -88,7 +102,8 @@ Examples:
       const where =
         databaseUrl !== undefined && databaseUrl !== "" ? "data in PostgreSQL" : `data in ${dir}`;
       io.out(`pyprep is serving ${base} (${where})\n`);
-      io.out(`Open ${base}/api/progress?token=${token}\n`);
+      if (options.multiUser === true) io.out(`Sign up: POST ${base}/api/auth/signup\n`);
+      else io.out(`Open ${base}/api/progress?token=${token}\n`);
       io.out(`API description: ${base}/api/openapi.json\n`);
       const close = async () => {
         // Stop taking connections, let in-flight requests finish, then close the database.
