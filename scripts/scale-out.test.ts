@@ -1,0 +1,91 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "./testing-postgres.ts";
+
+// Two server processes on one PostgreSQL database serve one learner's interleaved requests
+// consistently: what one wrote, the other reads.
+const BIN = fileURLToPath(new URL("../apps/cli/bin/pyprep.js", import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+function start(databaseUrl: string): Promise<string> {
+  const child = spawn(process.execPath, [BIN, "serve", "--multi-user", "--port", "0"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PYPREP_SESSION_SECRET: "shared-by-both-instances",
+    },
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /serving (http:\/\/\S+)/.exec(out);
+      if (match?.[1] !== undefined) resolve(match[1]);
+    });
+    child.on("exit", (code) => {
+      reject(new Error(`server exited (${String(code)}): ${out}`));
+    });
+  });
+}
+
+afterAll(() => {
+  for (const child of children) child.kill("SIGTERM");
+});
+
+describe.skipIf(process.env.PYPREP_TEST_POSTGRES_URL === undefined)(
+  "two server processes on one PostgreSQL",
+  () => {
+    it("serve one learner's interleaved requests consistently", async () => {
+      const databaseUrl = await freshDatabase();
+      if (databaseUrl === undefined) throw new Error("no database");
+      const a = await start(databaseUrl);
+      const b = await start(databaseUrl);
+      const signup = await fetch(`${a}/api/auth/signup`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "ada", password: "correct horse battery" }),
+      });
+      const cookie = signup.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const { csrf } = (await signup.json()) as { csrf: string };
+      const headers = { cookie, "x-csrf-token": csrf, "content-type": "application/json" };
+      const ids = [
+        "lists-vs-tuples",
+        "dict-vs-list",
+        "when-to-use-a-set",
+        "explain-generators",
+        "lambda-functions",
+        "str-vs-repr",
+      ];
+      for (const [i, itemId] of ids.entries()) {
+        const server = i % 2 === 0 ? a : b;
+        const response = await fetch(`${server}/api/reviews`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ itemId, rating: 3 }),
+        });
+        expect(response.status).toBe(200);
+        await fetch(`${i % 2 === 0 ? b : a}/api/notes/${itemId}`, {
+          method: "PUT",
+          headers,
+          body: JSON.stringify({ text: `note ${String(i)}` }),
+        });
+      }
+      const fromA = (await (await fetch(`${a}/api/export`, { headers })).json()) as {
+        reviews: { itemId: string }[];
+        notes: unknown[];
+      };
+      const fromB = (await (await fetch(`${b}/api/export`, { headers })).json()) as {
+        reviews: { itemId: string }[];
+        notes: unknown[];
+      };
+      expect(fromA.reviews.map((r) => r.itemId)).toEqual(ids);
+      expect({ ...fromB, exportedAt: "" }).toEqual({ ...fromA, exportedAt: "" });
+      expect(fromA.notes).toHaveLength(ids.length);
+    }, 60_000);
+  },
+);
