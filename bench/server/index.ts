@@ -87,7 +87,8 @@ async function run(label: string, env: NodeJS.ProcessEnv) {
     sessions.map(async (headers, client) => {
       let step = client;
       // Learners arrive spread over a think time, not all in the same millisecond.
-      if (THINK_MS > 0) await new Promise((resolve) => setTimeout(resolve, THINK_MS * 1.5 * Math.random()));
+      if (THINK_MS > 0)
+        await new Promise((resolve) => setTimeout(resolve, THINK_MS * 1.5 * Math.random()));
       while (performance.now() < deadline) {
         step += 1;
         const item = ITEMS[step % ITEMS.length] ?? "lists-vs-tuples";
