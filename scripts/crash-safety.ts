@@ -2,40 +2,19 @@
 // restart it, and check that every write it acknowledged is still there and the database is sound.
 //   npx tsx scripts/crash-safety.ts [--kills 50]                  (SQLite in a temporary folder)
 //   DATABASE_URL=postgres://… npx tsx scripts/crash-safety.ts      (PostgreSQL)
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-
-const BIN = fileURLToPath(new URL("../apps/cli/bin/pyprep.js", import.meta.url));
+import { startServe } from "./serve-process.ts";
 
 export interface CrashReport {
   readonly kills: number;
   readonly acknowledged: number;
   readonly missing: string[];
   readonly integrity: string;
-}
-
-function start(
-  data: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcessWithoutNullStreams; base: string; token: string }> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", data], { env });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Open (http:\/\/[^/\s]+)\/api\/progress\?token=(\S+)/.exec(out);
-      if (match?.[1] !== undefined && match[2] !== undefined)
-        resolve({ child, base: match[1], token: match[2] });
-    });
-    child.on("exit", (code) => {
-      reject(new Error(`server exited (${String(code)}) before it was ready: ${out}`));
-    });
-  });
 }
 
 /// Runs `kills` rounds and reports what was lost (nothing, if all is well).
@@ -50,7 +29,7 @@ export async function crashSafety(options: {
   const acknowledged = new Set<string>();
   let counter = 0;
   for (let round = 0; round < options.kills; round += 1) {
-    const { child, base, token } = await start(data, env);
+    const { child, base, token = "" } = await startServe(["--data", data], env);
     const exited = new Promise<void>((resolve) =>
       child.on("exit", () => {
         resolve();
@@ -82,7 +61,7 @@ export async function crashSafety(options: {
     await Promise.all([exited, ...writers]);
   }
   // Read back through a fresh server, then check the database itself.
-  const { child, base, token } = await start(data, env);
+  const { child, base, token = "" } = await startServe(["--data", data], env);
   const response = await fetch(`${base}/api/export`, {
     headers: { authorization: `Bearer ${token}` },
   });

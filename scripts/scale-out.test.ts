@@ -1,33 +1,19 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import { startServe } from "./serve-process.ts";
 import { freshDatabase } from "./testing-postgres.ts";
 
 // Two server processes on one PostgreSQL database serve one learner's interleaved requests
 // consistently: what one wrote, the other reads.
-const BIN = fileURLToPath(new URL("../apps/cli/bin/pyprep.js", import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
 
-function start(databaseUrl: string): Promise<string> {
-  const child = spawn(process.execPath, [BIN, "serve", "--multi-user", "--port", "0"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PYPREP_SESSION_SECRET: "shared-by-both-instances",
-    },
+async function start(databaseUrl: string): Promise<string> {
+  const server = await startServe(["--multi-user"], {
+    DATABASE_URL: databaseUrl,
+    PYPREP_SESSION_SECRET: "shared-by-both-instances",
   });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(out);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on("exit", (code) => {
-      reject(new Error(`server exited (${String(code)}): ${out}`));
-    });
-  });
+  children.push(server.child);
+  return server.base;
 }
 
 afterAll(() => {

@@ -3,14 +3,12 @@
 // PYPREP_TEST_POSTGRES_URL set, on PostgreSQL. Each learner pauses about a second between requests
 // (--think-ms); --think-ms 0 saturates the server instead.
 //   npx tsx bench/server/index.ts [--clients 200] [--seconds 30] [--think-ms 1000]
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { startServe } from "../../scripts/serve-process.ts";
 import { freshDatabase } from "../../scripts/testing-postgres.ts";
 
-const BIN = fileURLToPath(new URL("../../apps/cli/bin/pyprep.js", import.meta.url));
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -31,25 +29,7 @@ const ITEMS = [
 
 async function start(env: NodeJS.ProcessEnv) {
   const data = mkdtempSync(join(tmpdir(), "pyprep-load-"));
-  const child = spawn(
-    process.execPath,
-    [BIN, "serve", "--multi-user", "--port", "0", "--data", data],
-    {
-      env: { ...process.env, PYPREP_SESSION_SECRET: "bench", ...env },
-    },
-  );
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(out);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on("exit", (code) => {
-      reject(new Error(`server exited ${String(code)}: ${out}`));
-    });
-  });
-  return { child, base };
+  return startServe(["--multi-user", "--data", data], { PYPREP_SESSION_SECRET: "bench", ...env });
 }
 
 async function run(label: string, env: NodeJS.ProcessEnv) {
