@@ -46,6 +46,7 @@ export function registerServeCommand(
       "after",
       `
 Local mode binds 127.0.0.1 and protects the API with a random token, printed in the URL.
+Each request is logged to stderr as one JSON line (PYPREP_LOG=0 turns that off).
 Multi-user mode (--multi-user) signs sessions with PYPREP_SESSION_SECRET, which every instance
 behind a load balancer must share; DATABASE_URL=postgres://… keeps the data in PostgreSQL.
 
@@ -85,7 +86,7 @@ Examples:
             : { kind: "local", token, userId: "local", hosts },
         now,
         log: (entry) => {
-          if (io.env.PYPREP_LOG === "1")
+          if (io.env.PYPREP_LOG !== "0")
             io.err(`${JSON.stringify({ time: now().toISOString(), ...entry })}\n`);
         },
       });
