@@ -1,3 +1,4 @@
+import type { CardState, Scheduler } from "./scheduling.ts";
 import { EXPORT_VERSION, type ExportData, type Store } from "./store.ts";
 
 /// Everything the store holds for one learner, as a versioned document. Exporting, importing into
@@ -38,4 +39,33 @@ export async function exportLearner(store: Store, userId: string, at: Date): Pro
     notes: notes.map((n) => ({ itemId: n.itemId, text: n.text, at: n.at.toISOString() })),
     bookmarks: bookmarks.map((b) => ({ itemId: b.itemId, at: b.at.toISOString() })),
   };
+}
+
+/// Recomputes a learner's cards from the review log and stores them: after an import, or when the
+/// scheduling settings change. Returns the cards by item id.
+export async function rebuildCards(
+  store: Store,
+  userId: string,
+  scheduler: Scheduler,
+): Promise<Map<string, CardState>> {
+  const cards = scheduler.replayAll(await store.reviews(userId));
+  await store.replaceCards(
+    userId,
+    [...cards.values()].map((card) => scheduler.toStored(card)),
+  );
+  return cards;
+}
+
+/// A learner's current cards from the store (rebuilt from the log if the store has none yet).
+export async function loadCards(
+  store: Store,
+  userId: string,
+  scheduler: Scheduler,
+): Promise<Map<string, CardState>> {
+  const stored = await store.cards(userId);
+  if (stored.length === 0) {
+    const reviews = await store.reviews(userId);
+    if (reviews.length > 0) return rebuildCards(store, userId, scheduler);
+  }
+  return new Map(stored.map((s) => [s.itemId, scheduler.fromStored(s.itemId, s.state)]));
 }

@@ -80,6 +80,7 @@ export type {
   Note,
   Settings,
   Store,
+  StoredCard,
   User,
 } from "./store.ts";
-export { exportLearner } from "./export.ts";
+export { exportLearner, loadCards, rebuildCards } from "./export.ts";

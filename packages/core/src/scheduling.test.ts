@@ -86,6 +86,21 @@ describe("Scheduler", () => {
     );
   });
 
+  it("stores a card as JSON and reads back the same card", () => {
+    fc.assert(
+      fc.property(history, (steps) => {
+        const scheduler = new Scheduler();
+        const { card } = live(scheduler, steps);
+        const stored = JSON.parse(JSON.stringify(scheduler.toStored(card))) as {
+          itemId: string;
+          state: unknown;
+        };
+        expect(scheduler.fromStored(stored.itemId, stored.state)).toEqual(card);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("schedules nothing past the day before the interview", () => {
     fc.assert(
       fc.property(history, fc.integer({ min: 3, max: 120 }), (steps, daysToInterview) => {

@@ -140,6 +140,34 @@ export class Scheduler {
     return cards;
   }
 
+  /// The card as JSON-safe data for a store; `fromStored` reads it back.
+  toStored(card: CardState): { itemId: string; due: Date; state: unknown } {
+    return {
+      itemId: card.itemId,
+      due: card.due,
+      state: {
+        ...card.fsrs,
+        due: card.due.toISOString(),
+        last_review: card.lastReview?.toISOString() ?? null,
+      },
+    };
+  }
+
+  fromStored(itemId: string, state: unknown): CardState {
+    const raw = state as Record<string, unknown>;
+    const lastReview = typeof raw.last_review === "string" ? new Date(raw.last_review) : undefined;
+    const card = {
+      ...(raw as unknown as FsrsCard),
+      due: new Date(String(raw.due)),
+      ...(lastReview === undefined ? {} : { last_review: lastReview }),
+    };
+    if (lastReview === undefined) delete (card as { last_review?: Date }).last_review;
+    if (Number.isNaN(card.due.getTime()) || typeof card.stability !== "number") {
+      throw new ScheduleError(itemId, "stored card state is malformed");
+    }
+    return toState(itemId, card);
+  }
+
   /// Probability of recalling the card at `at` (0 for a card never reviewed).
   retrievability(card: CardState, at: Date): number {
     if (card.lastReview === undefined || card.stability <= 0) return 0;

@@ -50,6 +50,14 @@ export interface Attempt {
   readonly at: Date;
 }
 
+/// A card as stored: its due date (for queries) and the scheduler's state (`Scheduler.toJson`).
+/// Cards are derived from the review log and kept so that today's queue needs no replay.
+export interface StoredCard {
+  readonly itemId: string;
+  readonly due: Date;
+  readonly state: unknown;
+}
+
 export interface MockRecord {
   readonly id: string;
   /// The session as assembled and the report once scored (JSON-serialisable values).
@@ -163,7 +171,12 @@ export interface Store {
 
   /// Appends one review; the log is never updated or deleted.
   appendReview(userId: string, review: ReviewLogEntry): Promise<void>;
+  /// Appends a review and stores the card it produced, in one transaction.
+  recordReview(userId: string, review: ReviewLogEntry, card: StoredCard): Promise<void>;
   reviews(userId: string): Promise<ReviewLogEntry[]>;
+  cards(userId: string): Promise<StoredCard[]>;
+  /// Replaces all of a learner's cards (after an import, or a change of scheduling settings).
+  replaceCards(userId: string, cards: readonly StoredCard[]): Promise<void>;
 
   addAttempt(userId: string, attempt: Attempt): Promise<void>;
   attempts(userId: string, itemId?: string): Promise<Attempt[]>;

@@ -6,6 +6,8 @@ import {
   type MockSession,
   ImportRefusedError,
   exportLearner,
+  loadCards,
+  rebuildCards,
   readExport,
   Scheduler,
   dailyPlan,
@@ -169,11 +171,13 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.put("/api/settings", async (c) => {
     const settings = parse(settingsSchema, await body(c));
     await store.putSettings(c.get("userId"), settings, now());
+    // Retention and the interview date shape every interval: reschedule from the log.
+    await rebuildCards(store, c.get("userId"), schedulerFor(settings));
     return c.json(settings);
   });
 
-  const cardsOf = async (userId: string, scheduler: Scheduler): Promise<Map<string, CardState>> =>
-    scheduler.replayAll(await store.reviews(userId));
+  const cardsOf = (userId: string, scheduler: Scheduler): Promise<Map<string, CardState>> =>
+    loadCards(store, userId, scheduler);
   const schedulerFor = (settings: Settings) =>
     new Scheduler({
       retention: settings.retention,
@@ -232,17 +236,20 @@ export function createApp(options: AppOptions): Hono<Env> {
     const at = now();
     const settings = await settingsOf(userId);
     const scheduler = schedulerFor(settings);
-    const logs = (await store.reviews(userId)).filter((l) => l.itemId === request.itemId);
-    const before = scheduler.replay(request.itemId, logs, at);
+    const before =
+      (await cardsOf(userId, scheduler)).get(request.itemId) ??
+      scheduler.newCard(request.itemId, at);
     if (before.lastReview !== undefined && at.getTime() < before.lastReview.getTime()) {
       throw new HTTPException(409, { message: "a later review of this item is already recorded" });
     }
-    await store.appendReview(userId, {
-      itemId: request.itemId,
-      rating: request.rating as Rating,
-      reviewedAt: at,
-    });
-    const card = scheduler.review(before, request.rating as Rating, at);
+    const rating = request.rating as Rating;
+    const card = scheduler.review(before, rating, at);
+    // The review and the card it produced are written together, or not at all.
+    await store.recordReview(
+      userId,
+      { itemId: request.itemId, rating, reviewedAt: at },
+      scheduler.toStored(card),
+    );
     return c.json({
       itemId: card.itemId,
       due: card.due.toISOString(),
@@ -390,6 +397,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const data = read.data;
     try {
       await store.importAll(c.get("userId"), data);
+      await rebuildCards(store, c.get("userId"), schedulerFor(await settingsOf(c.get("userId"))));
     } catch (error) {
       if (error instanceof ImportRefusedError)
         throw new HTTPException(409, { message: error.message });

@@ -160,6 +160,31 @@ describe.each(adapters)("the $name store", (adapter) => {
     expect(card).toMatchObject({ reps: 3, lapses: 1, status: "relearning" });
   });
 
+  it("records a review with the card it produced, both or neither", async () => {
+    const scheduler = new Scheduler();
+    const card = scheduler.review(scheduler.newCard("q1", T0), 3, later(1));
+    await store.recordReview(
+      "u1",
+      { itemId: "q1", rating: 3, reviewedAt: later(1) },
+      scheduler.toStored(card),
+    );
+    const [stored] = await store.cards("u1");
+    expect(stored?.itemId).toBe("q1");
+    expect(scheduler.fromStored("q1", stored?.state)).toEqual(card);
+    const next = scheduler.review(card, 1, later(60));
+    await expect(
+      store.recordReview(
+        "u1",
+        { itemId: "q1", rating: 9 as 1, reviewedAt: later(60) },
+        scheduler.toStored(next),
+      ),
+    ).rejects.toThrow();
+    expect(await store.reviews("u1")).toHaveLength(1);
+    expect((await store.cards("u1"))[0]?.due).toEqual(card.due);
+    await store.replaceCards("u1", []);
+    expect(await store.cards("u1")).toEqual([]);
+  });
+
   it("refuses to change or remove a review: the log is append-only", async () => {
     await store.appendReview("u1", { itemId: "q1", rating: 3, reviewedAt: later(10) });
     await expect(store.db.run("UPDATE review_log SET rating = 4")).rejects.toThrow("append-only");

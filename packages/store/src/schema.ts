@@ -83,6 +83,20 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION review_log_append_only();
     `,
   },
+  {
+    version: 2,
+    // Cards derived from the review log, kept so that today's queue needs no replay.
+    sql: `
+      CREATE TABLE cards (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        due TEXT NOT NULL,
+        state TEXT NOT NULL,
+        PRIMARY KEY (user_id, item_id)
+      );
+      CREATE INDEX cards_by_due ON cards (user_id, due);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

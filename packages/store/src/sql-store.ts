@@ -10,6 +10,7 @@ import {
   type ReviewLogEntry,
   type Settings,
   type Store,
+  type StoredCard,
   type User,
 } from "@pyprep/core";
 import type { Db } from "./db.ts";
@@ -81,6 +82,42 @@ export class SqlStore implements Store {
     await this.db.run(
       "INSERT INTO review_log (user_id, item_id, rating, reviewed_at) VALUES (?, ?, ?, ?)",
       [userId, review.itemId, review.rating, iso(review.reviewedAt)],
+    );
+  }
+
+  async recordReview(userId: string, review: ReviewLogEntry, card: StoredCard): Promise<void> {
+    await this.db.transaction(async (db) => {
+      const tx = new SqlStore(db);
+      await tx.appendReview(userId, review);
+      await tx.putCard(userId, card);
+    });
+  }
+
+  async cards(userId: string): Promise<StoredCard[]> {
+    const rows = await this.db.all<{ item_id: string; due: string; state: string }>(
+      "SELECT item_id, due, state FROM cards WHERE user_id = ? ORDER BY item_id",
+      [userId],
+    );
+    return rows.map((r) => ({
+      itemId: r.item_id,
+      due: date(r.due),
+      state: JSON.parse(r.state) as unknown,
+    }));
+  }
+
+  async replaceCards(userId: string, cards: readonly StoredCard[]): Promise<void> {
+    await this.db.transaction(async (db) => {
+      await db.run("DELETE FROM cards WHERE user_id = ?", [userId]);
+      const tx = new SqlStore(db);
+      for (const card of cards) await tx.putCard(userId, card);
+    });
+  }
+
+  private async putCard(userId: string, card: StoredCard): Promise<void> {
+    await this.db.run(
+      "INSERT INTO cards (user_id, item_id, due, state) VALUES (?, ?, ?, ?) " +
+        "ON CONFLICT (user_id, item_id) DO UPDATE SET due = excluded.due, state = excluded.state",
+      [userId, card.itemId, iso(card.due), JSON.stringify(card.state)],
     );
   }
 

@@ -1,6 +1,12 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { ImportRefusedError, exportLearner, readExport } from "@pyprep/core";
+import {
+  ImportRefusedError,
+  Scheduler,
+  exportLearner,
+  readExport,
+  rebuildCards,
+} from "@pyprep/core";
 import { openSqliteStore } from "@pyprep/store/sqlite";
 import type { Command } from "commander";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
@@ -76,6 +82,17 @@ export function registerTransferCommands(
       try {
         if ((await store.getUser(USER)) === undefined) await store.createUser(USER, USER, now());
         await store.importAll(USER, parsed.data);
+        const settings = parsed.data.settings;
+        await rebuildCards(
+          store,
+          USER,
+          new Scheduler({
+            ...(settings === null ? {} : { retention: settings.retention }),
+            ...(settings?.interviewDate == null
+              ? {}
+              : { interviewDate: new Date(`${settings.interviewDate}T09:00:00Z`) }),
+          }),
+        );
         io.out(
           `imported ${String(parsed.data.reviews.length)} reviews, ${String(parsed.data.attempts.length)} attempts\n`,
         );
