@@ -150,6 +150,43 @@ describe("the local-mode API", () => {
     ]);
   });
 
+  it("records an exercise's judged result and shows the solution once accepted", async () => {
+    const failing = await api.call("POST", "/api/answers", {
+      itemId: "two-sum",
+      answer: {
+        kind: "judged",
+        verdict: "wrong_answer",
+        passed: 5,
+        total: 9,
+        code: "def two_sum(): pass",
+      },
+    });
+    const body = (await failing.json()) as { grade: { rating: number }; solution?: string };
+    expect(body.grade.rating).toBe(2);
+    expect(body.solution).toBeUndefined();
+    const accepted = (await (
+      await api.call("POST", "/api/answers", {
+        itemId: "two-sum",
+        answer: { kind: "judged", verdict: "accepted", passed: 9, total: 9 },
+      })
+    ).json()) as { grade: { score: number }; solution?: string };
+    expect(accepted.grade.score).toBe(1);
+    expect(accepted.solution).toContain("def two_sum");
+    expect(
+      (await api.store.attempts("local", "two-sum")).map((a) => [a.kind, a.verdict, a.content]),
+    ).toEqual([
+      ["submission", "wrong_answer", "def two_sum(): pass"],
+      ["submission", "accepted", ""],
+    ]);
+    const text = await api.call("POST", "/api/answers", {
+      itemId: "two-sum",
+      answer: { kind: "text", text: "x" },
+    });
+    expect(await text.json()).toEqual({
+      error: '"two-sum" is an exercise: send its judged result',
+    });
+  });
+
   it("answers 4xx with a clear message for bad ids, kinds and ratings", async () => {
     const unknown = await api.call("POST", "/api/answers", {
       itemId: "nope",

@@ -205,8 +205,35 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json(plan);
   });
 
+  // Answers to questions, and the judged results of exercises (Python runs on the learner's side:
+  // the page or the CLI reports the verdict and the tests passed, with the code).
+  const exercises = new Map(bank.exercises.map((e) => [e.id, e]));
   app.post("/api/answers", async (c) => {
     const request = parse(answerRequestSchema, await body(c));
+    const userId = c.get("userId");
+    const at = now();
+    const exercise = exercises.get(request.itemId);
+    if (exercise !== undefined) {
+      const answer = request.answer;
+      if (answer.kind !== "judged") {
+        throw new HTTPException(400, {
+          message: `"${exercise.id}" is an exercise: send its judged result`,
+        });
+      }
+      const result = gradeJudged(answer.verdict, answer.passed, answer.total);
+      await store.addAttempt(userId, {
+        itemId: exercise.id,
+        kind: "submission",
+        content: answer.code ?? "",
+        score: result.score,
+        verdict: answer.verdict,
+        at,
+      });
+      return c.json({
+        grade: result,
+        solution: answer.verdict === "accepted" ? exercise.solution : undefined,
+      });
+    }
     const question = questions.get(request.itemId);
     if (question === undefined)
       throw new HTTPException(404, { message: `no question with id "${request.itemId}"` });
@@ -216,8 +243,6 @@ export function createApp(options: AppOptions): Hono<Env> {
     } catch (error) {
       throw new HTTPException(400, { message: (error as Error).message });
     }
-    const userId = c.get("userId");
-    const at = now();
     await store.addAttempt(userId, {
       itemId: question.id,
       kind: "answer",

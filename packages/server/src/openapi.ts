@@ -90,7 +90,8 @@ export function openApiDocument(): Record<string, unknown> {
       },
       "/api/answers": {
         post: {
-          summary: "grade an answer; records the attempt",
+          summary:
+            "grade an answer to a question, or record an exercise's judged result (kind judged: verdict, tests passed, the code); records the attempt",
           requestBody: json(answerRequestSchema),
           responses: {
             "200": { description: "the grade and the model answer" },

@@ -16,6 +16,8 @@ export const answerRequestSchema = z
           verdict: z.string().max(40),
           passed: z.number().int().min(0),
           total: z.number().int().min(0),
+          /// The code that was judged, kept with the attempt.
+          code: z.string().max(200_000).optional(),
         })
         .strict(),
     ]),
