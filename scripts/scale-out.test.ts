@@ -1,6 +1,6 @@
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { startServe } from "./serve-process.ts";
+import { signUp, startServe } from "./serve-process.ts";
 import { freshDatabase } from "./testing-postgres.ts";
 
 // Two server processes on one PostgreSQL database serve one learner's interleaved requests
@@ -28,17 +28,7 @@ describe.skipIf(process.env.PYPREP_TEST_POSTGRES_URL === undefined)(
       if (databaseUrl === undefined) throw new Error("no database");
       const a = await start(databaseUrl);
       const b = await start(databaseUrl);
-      const signup = await fetch(`${a}/api/auth/signup`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ name: "ada", password: "correct horse battery" }),
-      });
-      const cookie = signup.headers
-        .getSetCookie()
-        .map((c) => c.split(";")[0])
-        .join("; ");
-      const { csrf } = (await signup.json()) as { csrf: string };
-      const headers = { cookie, "x-csrf-token": csrf, "content-type": "application/json" };
+      const headers = await signUp(a, "ada", "correct horse battery");
       const ids = [
         "lists-vs-tuples",
         "dict-vs-list",

@@ -33,3 +33,25 @@ export function startServe(
     });
   });
 }
+
+/// Creates an account on a multi-user server and returns the headers its requests then need:
+/// the session cookie, the CSRF token and the JSON content type.
+export async function signUp(
+  base: string,
+  name: string,
+  password: string,
+): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/api/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name, password }),
+  });
+  if (response.status !== 201)
+    throw new Error(`sign-up of ${name} failed: ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const { csrf } = (await response.json()) as { csrf: string };
+  return { cookie, "x-csrf-token": csrf, "content-type": "application/json" };
+}

@@ -6,7 +6,7 @@
 import { mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServe } from "../../scripts/serve-process.ts";
+import { signUp, startServe } from "../../scripts/serve-process.ts";
 import { freshDatabase } from "../../scripts/testing-postgres.ts";
 
 const arg = (name: string, fallback: number) => {
@@ -36,17 +36,7 @@ async function run(label: string, env: NodeJS.ProcessEnv) {
   const { child, base } = await start(env);
   const sessions = [];
   for (let i = 0; i < CLIENTS; i += 1) {
-    const response = await fetch(`${base}/api/auth/signup`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: `learner-${String(i)}`, password: "a long enough password" }),
-    });
-    const cookie = response.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const { csrf } = (await response.json()) as { csrf: string };
-    const headers = { cookie, "x-csrf-token": csrf, "content-type": "application/json" };
+    const headers = await signUp(base, `learner-${String(i)}`, "a long enough password");
     await fetch(`${base}/api/settings`, {
       method: "PUT",
       headers,

@@ -1,5 +1,21 @@
-import type { CardState, Scheduler } from "./scheduling.ts";
-import { EXPORT_VERSION, type ExportData, type Store } from "./store.ts";
+import { Scheduler, type CardState } from "./scheduling.ts";
+import { EXPORT_VERSION, type ExportData, type Settings, type Store } from "./store.ts";
+
+/// Interviews are taken to be on the morning of their date: 09:00 UTC.
+export function interviewDay(date: string): Date {
+  return new Date(`${date}T09:00:00Z`);
+}
+
+/// The scheduler a learner's settings call for: their desired retention, rising towards their
+/// interview date when one is set.
+export function schedulerFor(settings: Settings): Scheduler {
+  return new Scheduler({
+    retention: settings.retention,
+    ...(settings.interviewDate === null
+      ? {}
+      : { interviewDate: interviewDay(settings.interviewDate) }),
+  });
+}
 
 /// Everything the store holds for one learner, as a versioned document. Exporting, importing into
 /// an empty store and exporting again gives the same document (apart from `exportedAt`).

@@ -83,4 +83,4 @@ export type {
   StoredCard,
   User,
 } from "./store.ts";
-export { exportLearner, loadCards, rebuildCards } from "./export.ts";
+export { exportLearner, interviewDay, loadCards, rebuildCards, schedulerFor } from "./export.ts";

@@ -1,3 +1,4 @@
+import type { Scheduler } from "@pyprep/core";
 import {
   DEFAULT_SETTINGS,
   MockSettingsError,
@@ -6,10 +7,11 @@ import {
   type MockSession,
   ImportRefusedError,
   exportLearner,
+  interviewDay,
   loadCards,
+  schedulerFor,
   rebuildCards,
   readExport,
-  Scheduler,
   dailyPlan,
   grade,
   gradeJudged,
@@ -20,7 +22,6 @@ import {
   type Bank,
   type CardState,
   type Rating,
-  type Settings,
   type Store,
 } from "@pyprep/core";
 import { randomBytes } from "node:crypto";
@@ -178,13 +179,6 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const cardsOf = (userId: string, scheduler: Scheduler): Promise<Map<string, CardState>> =>
     loadCards(store, userId, scheduler);
-  const schedulerFor = (settings: Settings) =>
-    new Scheduler({
-      retention: settings.retention,
-      ...(settings.interviewDate === null
-        ? {}
-        : { interviewDate: interviewDay(settings.interviewDate) }),
-    });
   const settingsOf = async (userId: string) =>
     (await store.getSettings(userId)) ?? DEFAULT_SETTINGS;
 
@@ -534,9 +528,4 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const issue = result.error.issues[0];
   const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
   throw new HTTPException(400, { message: `${where}${issue?.message ?? "invalid request"}` });
-}
-
-/// Interviews are scheduled for the morning of the date, UTC.
-function interviewDay(date: string): Date {
-  return new Date(`${date}T09:00:00Z`);
 }

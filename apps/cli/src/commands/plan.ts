@@ -1,5 +1,5 @@
 import { loadContent } from "@pyprep/content";
-import { LEVELS, Scheduler, dailyPlan, type Level } from "@pyprep/core";
+import { LEVELS, Scheduler, dailyPlan, interviewDay, type Level } from "@pyprep/core";
 import { Option, type Command } from "commander";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
 import { DEFAULT_CONTENT_DIR } from "./content.ts";
@@ -83,7 +83,7 @@ Examples:
 
 function parseDate(text: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match === null ? undefined : new Date(`${text}T09:00:00Z`);
+  const date = match === null ? undefined : interviewDay(text);
   if (
     date === undefined ||
     Number.isNaN(date.getTime()) ||

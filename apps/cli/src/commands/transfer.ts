@@ -1,11 +1,12 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
+  DEFAULT_SETTINGS,
   ImportRefusedError,
-  Scheduler,
   exportLearner,
   readExport,
   rebuildCards,
+  schedulerFor,
 } from "@pyprep/core";
 import { openSqliteStore } from "@pyprep/store/sqlite";
 import type { Command } from "commander";
@@ -83,16 +84,7 @@ export function registerTransferCommands(
         if ((await store.getUser(USER)) === undefined) await store.createUser(USER, USER, now());
         await store.importAll(USER, parsed.data);
         const settings = parsed.data.settings;
-        await rebuildCards(
-          store,
-          USER,
-          new Scheduler({
-            ...(settings === null ? {} : { retention: settings.retention }),
-            ...(settings?.interviewDate == null
-              ? {}
-              : { interviewDate: new Date(`${settings.interviewDate}T09:00:00Z`) }),
-          }),
-        );
+        await rebuildCards(store, USER, schedulerFor(settings ?? DEFAULT_SETTINGS));
         io.out(
           `imported ${String(parsed.data.reviews.length)} reviews, ${String(parsed.data.attempts.length)} attempts\n`,
         );
