@@ -79,6 +79,26 @@ export const keyPointSchema = z
   .strict();
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 
+/// A false claim that learners commonly make about a question ("threads run Python code on every
+/// core"). An answer that states it loses credit and is told why.
+export const misconceptionSchema = z
+  .object({
+    /// The false claim, stated as a learner would.
+    text: text("a misconception's text"),
+    /// Words or phrases whose presence in an answer states the claim (any one suffices).
+    phrases: z.array(text("a phrase")).min(1, "a misconception needs at least one phrase"),
+    /// Optional regular expressions that also state it.
+    patterns: z.array(patternSchema).optional(),
+    /// What is true instead, shown to a learner who made the claim.
+    correction: text("a misconception's correction"),
+  })
+  .strict();
+export type Misconception = z.infer<typeof misconceptionSchema>;
+const misconceptionsOptional = z
+  .array(misconceptionSchema)
+  .max(8, "at most 8 misconceptions")
+  .optional();
+
 const keyPointsRequired = z
   .array(keyPointSchema)
   .min(2, "this kind needs 2–6 key points")
@@ -109,7 +129,12 @@ export const choiceSchema = z
 export type Choice = z.infer<typeof choiceSchema>;
 
 const conceptQuestionSchema = z
-  .object({ ...questionCommon, kind: z.literal("concept"), keyPoints: keyPointsRequired })
+  .object({
+    ...questionCommon,
+    kind: z.literal("concept"),
+    keyPoints: keyPointsRequired,
+    misconceptions: misconceptionsOptional,
+  })
   .strict();
 const reviewQuestionSchema = z
   .object({
@@ -118,6 +143,7 @@ const reviewQuestionSchema = z
     /// The code to critique.
     code: text("code"),
     keyPoints: keyPointsRequired,
+    misconceptions: misconceptionsOptional,
   })
   .strict();
 const designQuestionSchema = z
@@ -125,6 +151,7 @@ const designQuestionSchema = z
     ...questionCommon,
     kind: z.literal("design"),
     keyPoints: keyPointsRequired,
+    misconceptions: misconceptionsOptional,
     /// What a strong answer covers, criterion by criterion.
     rubric: z.array(text("a rubric line")).optional(),
   })

@@ -29,7 +29,10 @@ export function registerGradeCommand(
       "the answer; for multiple choice the letters of the chosen options, e.g. A,C",
     )
     .option("--answer-file <file>", "read the answer from a file (- for standard input)")
-    .option("--json", "print { score, rating, keyPoints: [{ text, hit, evidence }] } as JSON")
+    .option(
+      "--json",
+      "print { score, rating, keyPoints: [{ text, hit, evidence }], misconceptions } as JSON",
+    )
     .addHelpText(
       "after",
       `
@@ -106,6 +109,7 @@ function asJson(result: Grade) {
     score: Math.round(result.score * 1000) / 1000,
     rating: result.rating,
     keyPoints: result.keyPoints.map((k) => ({ text: k.text, hit: k.hit, evidence: k.evidence })),
+    misconceptions: result.misconceptions,
   };
 }
 
@@ -115,6 +119,9 @@ function render(question: Question, result: Grade): string {
   ];
   for (const point of result.keyPoints) {
     lines.push(point.hit ? `  ✓ ${point.text}  ← "${point.evidence}"` : `  ✗ ${point.text}`);
+  }
+  for (const m of result.misconceptions) {
+    lines.push(`  ! A common misconception: "${m.evidence}" — ${m.correction}`);
   }
   lines.push("", "Model answer:", question.answer.trimEnd());
   return `${lines.join("\n")}\n`;

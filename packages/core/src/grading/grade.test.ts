@@ -143,6 +143,43 @@ describe("gradeKeyPoints", () => {
     expect(gradeKeyPoints(points, "use parameterized queries", prompt).score).toBe(1);
   });
 
+  it("names a stated misconception with its correction and costs a full point for it", () => {
+    const points = [
+      { text: "Threads share memory.", phrases: ["share memory"] },
+      { text: "Processes use several cores.", phrases: ["multiple cores", "several cores"] },
+    ];
+    const misconceptions = [
+      {
+        text: "Threads run Python code on several cores at once.",
+        phrases: ["threads run on multiple cores", "threads parallel cpu"],
+        correction: "In CPython the GIL lets one thread run Python bytecode at a time.",
+      },
+    ];
+    const wrong = gradeKeyPoints(
+      points,
+      "Threads share memory and threads run on multiple cores, so use them for CPU work.",
+      "",
+      misconceptions,
+    );
+    expect(wrong.misconceptions).toEqual([
+      {
+        text: "Threads run Python code on several cores at once.",
+        evidence: "threads run on multiple cores",
+        correction: "In CPython the GIL lets one thread run Python bytecode at a time.",
+      },
+    ]);
+    // Two points shown, one misconception stated: (2 − 1) ÷ 2.
+    expect(wrong.score).toBe(0.5);
+    const right = gradeKeyPoints(
+      points,
+      "Threads share memory but threads don't run on multiple cores at once; processes use several cores.",
+      "",
+      misconceptions,
+    );
+    expect(right.misconceptions).toEqual([]);
+    expect(right.score).toBe(1);
+  });
+
   it("does not read advice as a contradiction of a bare term", () => {
     const points = [{ text: "Mutable defaults are shared", phrases: ["mutable default"] }];
     const result = gradeKeyPoints(points, "Never use a mutable default.");

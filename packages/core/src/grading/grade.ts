@@ -1,4 +1,4 @@
-import type { KeyPoint, Question } from "../bank.ts";
+import type { KeyPoint, Misconception, Question } from "../bank.ts";
 import { tokenize, type Token } from "./text.ts";
 
 /// FSRS ratings: 1 Again, 2 Hard, 3 Good, 4 Easy.
@@ -14,10 +14,19 @@ export interface KeyPointResult {
   readonly contradiction?: string;
 }
 
+/// A common false claim that the answer states, with the words that stated it.
+export interface MisconceptionResult {
+  readonly text: string;
+  readonly evidence: string;
+  readonly correction: string;
+}
+
 export interface Grade {
   /// Share of what was asked that the answer got right, in [0, 1].
   readonly score: number;
   readonly keyPoints: readonly KeyPointResult[];
+  /// The question's listed misconceptions that the answer states (empty when none).
+  readonly misconceptions: readonly MisconceptionResult[];
   /// The rating to suggest; the learner may change it.
   readonly rating: Rating;
 }
@@ -59,6 +68,7 @@ export function findPhrase(
 
   const first = words[0];
   if (first === undefined) return undefined;
+  let best: PhraseMatch | undefined;
   for (const anchor of answer) {
     if (anchor.key !== first.key && !words.some((w) => w.key === anchor.key)) continue;
     // Gather, in the anchor's clause and within the window after it, one token per phrase word.
@@ -94,36 +104,53 @@ export function findPhrase(
     const agrees = (negations % 2 === 1) === phraseNegated;
     if (agrees !== (polarity === "same")) continue;
     const all = [...used, ...governing];
-    return { start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+    const match = {
+      start: Math.min(...all.map((t) => t.start)),
+      end: Math.max(...all.map((t) => t.end)),
+    };
+    // The tightest match is the best evidence.
+    if (best === undefined || match.end - match.start < best.end - best.start) best = match;
   }
-  return undefined;
+  return best;
 }
 
 /// What a contradicted key point costs, in key points: stating the opposite of a fact is worse
 /// than leaving it out.
 export const CONTRADICTION_PENALTY = 0.5;
 
+/// What stating one of the question's listed misconceptions costs, in key points.
+export const MISCONCEPTION_PENALTY = 1;
+
 /// Grades a free-text answer against key points: each point is hit when any of its phrases (or
 /// patterns) is shown in the answer, and contradicted when a phrase appears with the opposite
 /// negation ("tuples are not hashable" against "tuples are hashable"). The score is
-/// (hits − penalty × contradictions) ÷ points, floored at 0.
-export function gradeKeyPoints(keyPoints: readonly KeyPoint[], answer: string, prompt = ""): Grade {
+/// (hits − 0.5 × contradictions − 1 × misconceptions stated) ÷ points, floored at 0.
+export function gradeKeyPoints(
+  keyPoints: readonly KeyPoint[],
+  answer: string,
+  prompt = "",
+  misconceptions: readonly Misconception[] = [],
+): Grade {
   const tokens = tokenize(answer);
   // Words of the question are given, not shown: a phrase made only of them proves nothing.
   const given = new Set(tokenize(prompt).map((t) => t.key));
   const telling = (phrase: string) =>
     tokenize(phrase).some((t) => !t.negation && !given.has(t.key));
-  const results = keyPoints.map((point): KeyPointResult => {
-    for (const phrase of point.phrases.filter(telling)) {
+  // The words of the answer that show any of the phrases or patterns, if some do.
+  const shown = (phrases: readonly string[], patterns: readonly string[] = []) => {
+    for (const phrase of phrases) {
       const match = findPhrase(tokens, phrase);
-      if (match !== undefined) {
-        return { text: point.text, hit: true, evidence: answer.slice(match.start, match.end) };
-      }
+      if (match !== undefined) return answer.slice(match.start, match.end);
     }
-    for (const pattern of point.patterns ?? []) {
+    for (const pattern of patterns) {
       const match = new RegExp(pattern, "iu").exec(answer);
-      if (match !== null) return { text: point.text, hit: true, evidence: match[0] };
+      if (match !== null) return match[0];
     }
+    return undefined;
+  };
+  const results = keyPoints.map((point): KeyPointResult => {
+    const evidence = shown(point.phrases.filter(telling), point.patterns);
+    if (evidence !== undefined) return { text: point.text, hit: true, evidence };
     // Only a phrase that states something (two words or more) can be contradicted; a negation
     // next to a bare term is too often advice ("never use a mutable default").
     for (const phrase of point.phrases.filter(
@@ -137,13 +164,15 @@ export function gradeKeyPoints(keyPoints: readonly KeyPoint[], answer: string, p
     }
     return { text: point.text, hit: false, evidence: "" };
   });
+  const stated = misconceptions.flatMap((m): MisconceptionResult[] => {
+    const evidence = shown(m.phrases.filter(telling), m.patterns);
+    return evidence === undefined ? [] : [{ text: m.text, evidence, correction: m.correction }];
+  });
   const hits = results.filter((r) => r.hit).length;
   const contradictions = results.filter((r) => r.contradiction !== undefined).length;
-  const score =
-    results.length === 0
-      ? 0
-      : Math.max(0, hits - CONTRADICTION_PENALTY * contradictions) / results.length;
-  return { score, keyPoints: results, rating: suggestRating(score) };
+  const lost = CONTRADICTION_PENALTY * contradictions + MISCONCEPTION_PENALTY * stated.length;
+  const score = results.length === 0 ? 0 : Math.max(0, hits - lost) / results.length;
+  return { score, keyPoints: results, misconceptions: stated, rating: suggestRating(score) };
 }
 
 /// What a learner submitted, per kind.
@@ -191,7 +220,12 @@ export function grade(question: Question, answer: Answer): Grade {
     case "review":
     case "design": {
       if (answer.kind !== "text") throw new AnswerMismatchError(question.kind, answer.kind);
-      return gradeKeyPoints(question.keyPoints, answer.text, question.prompt);
+      return gradeKeyPoints(
+        question.keyPoints,
+        answer.text,
+        question.prompt,
+        question.misconceptions,
+      );
     }
     case "mcq": {
       if (answer.kind !== "choices") throw new AnswerMismatchError(question.kind, answer.kind);
@@ -203,13 +237,13 @@ export function grade(question: Question, answer: Answer): Grade {
       const selected = new Set(answer.selected);
       const correct = question.choices.every((c, i) => c.correct === selected.has(i));
       const score = correct ? 1 : 0;
-      return { score, keyPoints: [], rating: correct ? 3 : 1 };
+      return { score, keyPoints: [], misconceptions: [], rating: correct ? 3 : 1 };
     }
     case "predict-output": {
       if (answer.kind !== "output" && answer.kind !== "text")
         throw new AnswerMismatchError(question.kind, answer.kind);
       const correct = normalizeOutput(answer.text) === normalizeOutput(question.output);
-      return { score: correct ? 1 : 0, keyPoints: [], rating: correct ? 3 : 1 };
+      return { score: correct ? 1 : 0, keyPoints: [], misconceptions: [], rating: correct ? 3 : 1 };
     }
     case "code":
     case "debug": {
@@ -222,8 +256,8 @@ export function grade(question: Question, answer: Answer): Grade {
 /// An exercise's grade from the judge: accepted is 1; otherwise the share of tests passed, capped
 /// below the "Good" threshold so that a failing submission is never rated Good.
 export function gradeJudged(verdict: string, passed: number, total: number): Grade {
-  if (verdict === "accepted") return { score: 1, keyPoints: [], rating: 3 };
+  if (verdict === "accepted") return { score: 1, keyPoints: [], misconceptions: [], rating: 3 };
   const share = total > 0 ? Math.max(0, Math.min(1, passed / total)) : 0;
   const score = Math.min(share, GOOD_FROM - 0.01);
-  return { score, keyPoints: [], rating: suggestRating(score) };
+  return { score, keyPoints: [], misconceptions: [], rating: suggestRating(score) };
 }
