@@ -42,11 +42,11 @@ describe("pyprep serve", () => {
     const data = mkdtempSync(join(tmpdir(), "pyprep-serve-"));
     const { child, url } = await start(data);
     expect(url.hostname).toBe("127.0.0.1");
-    const progress = await fetch(url);
-    expect(progress.status).toBe(200);
-    expect(await progress.json()).toMatchObject({ studied: 0 });
     const token = url.searchParams.get("token") ?? "";
     const base = `${url.protocol}//${url.host}`;
+    const progress = await fetch(`${base}/api/progress?token=${token}`);
+    expect(progress.status).toBe(200);
+    expect(await progress.json()).toMatchObject({ studied: 0 });
     expect((await fetch(`${base}/api/settings`)).status).toBe(401);
     const settings = {
       level: "mid",

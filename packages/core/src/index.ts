@@ -84,3 +84,5 @@ export type {
   User,
 } from "./store.ts";
 export { exportLearner, interviewDay, loadCards, rebuildCards, schedulerFor } from "./export.ts";
+export { activityOf } from "./activity.ts";
+export type { Activity, DayActivity } from "./activity.ts";

@@ -228,4 +228,20 @@ describe.each(BACKENDS)("the %s back end under attack", (backend) => {
     },
     60_000,
   );
+
+  it.runIf(backend === "pyodide")(
+    "stops a runaway run on request, long before its time limit, and then judges normally",
+    async () => {
+      const pool = runner as PythonRunner & { stop(): void };
+      const running = pool.run(twoFerWith(whenCalled("while True:\n    pass"), 60_000));
+      await new Promise((r) => setTimeout(r, 1500));
+      pool.stop();
+      const result = await running;
+      expect(result.verdict).toBe("time_limit_exceeded");
+      expect(result.timeMs).toBeLessThan(20_000);
+      const next = await runner.run(TWO_FER);
+      expect(next.verdict).toBe("accepted");
+    },
+    60_000,
+  );
 });

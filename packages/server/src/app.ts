@@ -1,5 +1,6 @@
 import type { Scheduler } from "@pyprep/core";
 import {
+  activityOf,
   DEFAULT_SETTINGS,
   MockSettingsError,
   assembleMock,
@@ -19,6 +20,7 @@ import {
   levelRank,
   readiness,
   settingsSchema,
+  topicMastery,
   type Bank,
   type CardState,
   type Rating,
@@ -38,6 +40,7 @@ import {
   verifyPassword,
 } from "./auth.ts";
 import { openApiDocument } from "./openapi.ts";
+import { readInside, type WebFiles } from "./static.ts";
 import {
   answerRequestSchema,
   mockReportRequestSchema,
@@ -76,6 +79,11 @@ export interface AppOptions {
   /// The clock: every date the server writes comes from here.
   readonly now: () => Date;
   readonly log?: (entry: Record<string, unknown>) => void;
+  /// The web app to serve at `/` (and Pyodide at `/pyodide/`); without it only the API is served.
+  readonly web?: WebFiles;
+  /// Send the headers that make pages cross-origin isolated (SharedArrayBuffer, so a runaway
+  /// Python run can be interrupted rather than killed). Default true.
+  readonly crossOriginIsolation?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -111,6 +119,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "no-referrer");
     c.header("Content-Security-Policy", CSP);
+    if (options.crossOriginIsolation !== false) {
+      c.header("Cross-Origin-Opener-Policy", "same-origin");
+      c.header("Cross-Origin-Embedder-Policy", "require-corp");
+      c.header("Cross-Origin-Resource-Policy", "same-origin");
+    }
     const host = c.req.header("host") ?? "";
     if (mode.hosts !== "any" && !mode.hosts.includes(host)) {
       return c.json(
@@ -124,6 +137,8 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+  // What the web app needs to know before it signs anyone in.
+  app.get("/api/config", (c) => c.json({ mode: mode.kind }));
 
   const limiter = new LoginLimiter();
   if (mode.kind === "multi") registerAccounts(app, store, mode, now, limiter);
@@ -305,6 +320,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     const target = levelRank(settings.level);
     return c.json({
       readiness: ready,
+      activity: activityOf(await store.reviews(userId), at),
+      topics: topicMastery({ bank, cards, scheduler, at }).map((t) => ({
+        topic: t.topic,
+        mastery: Math.round(t.mastery * 100),
+        seen: t.seen,
+        items: t.items,
+      })),
       reviewsDueByDay: forecast,
       studied: cards.size,
       items: [...items.values()].filter((i) => levelRank(i.level) <= target).length,
@@ -425,6 +447,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json({ imported: { reviews: data.reviews.length, attempts: data.attempts.length } });
   });
 
+  if (options.web !== undefined) registerWeb(app, options.web, mode);
+
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
@@ -499,6 +523,39 @@ function registerAccounts(
     });
     c.header("Set-Cookie", `${CSRF}=; Path=/; SameSite=Strict; Max-Age=0`, { append: true });
     return c.json({ ok: true });
+  });
+}
+
+/// The web app: Pyodide's files, the app's hashed assets, and index.html for every other page
+/// (the app routes in the browser). In local mode, opening the printed URL with ?token=… keeps the
+/// token in a cookie and drops it from the address bar.
+function registerWeb(app: Hono<Env>, web: WebFiles, mode: LocalMode | MultiUserMode): void {
+  const send = (c: Context, dir: string, relative: string, cache: string) => {
+    const file = readInside(dir, relative);
+    if (file === undefined) return c.json({ error: `no file ${c.req.path}` }, 404);
+    c.header("Content-Type", file.type);
+    c.header("Cache-Control", cache);
+    return c.body(file.body as Uint8Array<ArrayBuffer>);
+  };
+  app.get("/pyodide/*", (c) =>
+    send(c, web.pyodide, c.req.path.slice("/pyodide/".length), "public, max-age=86400"),
+  );
+  app.get("/assets/*", (c) =>
+    send(c, web.root, c.req.path.slice(1), "public, max-age=31536000, immutable"),
+  );
+  app.get("*", (c, next) => {
+    if (c.req.path.startsWith("/api/") || c.req.path === "/healthz") return next();
+    const token = c.req.query("token");
+    if (mode.kind === "local" && token !== undefined) {
+      if (token !== mode.token)
+        return c.json({ error: "wrong token: open the URL pyprep printed" }, 401);
+      c.header("Set-Cookie", `${COOKIE}=${mode.token}; Path=/; HttpOnly; SameSite=Strict`);
+      return c.redirect(c.req.path, 303);
+    }
+    const asset = c.req.path.slice(1);
+    if (/^[\w.-]+\.(svg|png|ico|txt|webmanifest)$/.test(asset))
+      return send(c, web.root, asset, "public, max-age=3600");
+    return send(c, web.root, "index.html", "no-cache");
   });
 }
 

@@ -1,14 +1,24 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { loadContent } from "@pyprep/content";
-import { createApp } from "@pyprep/server";
+import { createApp, type WebFiles } from "@pyprep/server";
 import { openPostgresStore } from "@pyprep/store/postgres";
 import { openSqliteStore } from "@pyprep/store/sqlite";
 import type { Command } from "commander";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
 import { DEFAULT_CONTENT_DIR } from "./content.ts";
+
+/// The built web app (apps/web/dist) and the pyodide package's files, when the app is built.
+function webFiles(): WebFiles | undefined {
+  const root = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+  if (!existsSync(join(root, "index.html"))) return undefined;
+  const pyodide = dirname(fileURLToPath(import.meta.resolve("pyodide/package.json")));
+  return { root, pyodide };
+}
 
 interface ServeOptions {
   readonly port: string;
@@ -71,6 +81,7 @@ Examples:
       if ((await store.getUser("local")) === undefined)
         await store.createUser("local", "local", now());
       const token = randomBytes(24).toString("base64url");
+      const web = webFiles();
       const hosts: string[] = [];
       let secret = io.env.PYPREP_SESSION_SECRET ?? "";
       if (options.multiUser === true && secret === "") {
@@ -85,6 +96,7 @@ Examples:
             ? { kind: "multi", secret, hosts: "any", secureCookies: options.secureCookies === true }
             : { kind: "local", token, userId: "local", hosts },
         now,
+        ...(web === undefined ? {} : { web }),
         log: (entry) => {
           if (io.env.PYPREP_LOG !== "0")
             io.err(`${JSON.stringify({ time: now().toISOString(), ...entry })}\n`);
@@ -103,8 +115,13 @@ Examples:
       const where =
         databaseUrl !== undefined && databaseUrl !== "" ? "data in PostgreSQL" : `data in ${dir}`;
       io.out(`pyprep is serving ${base} (${where})\n`);
-      if (options.multiUser === true) io.out(`Sign up: POST ${base}/api/auth/signup\n`);
-      else io.out(`Open ${base}/api/progress?token=${token}\n`);
+      if (web === undefined)
+        io.err("note: the web app is not built (npm run build:web); serving the API only\n");
+      const page = web === undefined ? "/api/progress" : "/";
+      if (options.multiUser === true) {
+        if (web !== undefined) io.out(`Open ${base}/ to sign in\n`);
+        io.out(`Sign up: POST ${base}/api/auth/signup (or in the web app)\n`);
+      } else io.out(`Open ${base}${page}?token=${token}\n`);
       io.out(`API description: ${base}/api/openapi.json\n`);
       const close = async () => {
         // Stop taking connections, let in-flight requests finish, then close the database.
@@ -115,7 +132,7 @@ Examples:
         });
         await store.close();
       };
-      running({ close, url: `${base}/api/progress?token=${token}` });
+      running({ close, url: `${base}${page}?token=${token}` });
       exit(EXIT.ok);
     });
 }

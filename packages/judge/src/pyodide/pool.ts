@@ -68,6 +68,8 @@ class Slot {
   job: Job | undefined;
   dead = false;
   onFinished: ((message: Extract<FromWorker, { type: "finished" }>) => void) | undefined;
+  /// Ends the running job now as if its time limit had passed.
+  expire: (() => void) | undefined;
 
   constructor(environment: PoolEnvironment, onUnexpectedExit: (slot: Slot) => void) {
     this.worker = environment.spawn();
@@ -189,6 +191,12 @@ export class PyodidePool implements PythonRunner {
     });
   }
 
+  /// Stops every run in progress now (a learner's Stop button): Python is interrupted, the worker
+  /// replaced if it does not yield, and each run ends as time_limit_exceeded.
+  stop(): void {
+    for (const slot of this.slots) slot.expire?.();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.terminate()));
@@ -265,6 +273,7 @@ export class PyodidePool implements PythonRunner {
       largestFileBytes: number,
     ) => {
       clearTimeout(softTimer);
+      slot.expire = undefined;
       if (hardTimer !== undefined) clearTimeout(hardTimer);
       slot.onFinished = undefined;
       slot.job = undefined;
@@ -286,7 +295,9 @@ export class PyodidePool implements PythonRunner {
         this.dispatch();
       }
     };
-    const softTimer = setTimeout(() => {
+    const expire = () => {
+      clearTimeout(softTimer);
+      slot.expire = undefined;
       outcome = { kind: "timeout", limitMs: request.timeLimitMs };
       if (slot.interrupt !== undefined) Atomics.store(slot.interrupt, 0, 2);
       hardTimer = setTimeout(
@@ -299,7 +310,9 @@ export class PyodidePool implements PythonRunner {
         },
         slot.interrupt === undefined ? 0 : INTERRUPT_GRACE_MS,
       );
-    }, request.timeLimitMs + STARTUP_ALLOWANCE_MS);
+    };
+    const softTimer = setTimeout(expire, request.timeLimitMs + STARTUP_ALLOWANCE_MS);
+    slot.expire = expire;
     slot.onFinished = (message) => {
       const final: RunOutcome =
         outcome ??
