@@ -264,7 +264,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await go("/map");
     await page.getByRole("heading", { name: "Curriculum" }).waitFor();
     await check("curriculum");
-    await go("/topic/lists-and-tuples");
+    await go("/topic/tuples");
     await check("topic");
 
     await page.keyboard.press("/");
