@@ -247,7 +247,8 @@ export function Workspace({
   return (
     <div class="workspace">
       <div class="statement">
-        <Markdown source={exercise.statement} />
+        {/* The page already shows the title: drop the statement's own top heading. */}
+        <Markdown source={exercise.statement.replace(/^#\s+[^\n]*\n+/, "")} />
         {exercise.complexity !== undefined && (
           <p class="hint">
             Aim for {`${exercise.complexity.time} time, ${exercise.complexity.space} space`}.

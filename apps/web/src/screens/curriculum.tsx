@@ -26,7 +26,7 @@ export function CurriculumMap() {
         {data.bank.areas.map((area) => (
           <li key={area.id} class="area">
             <h2 id={`area-${area.id}`}>{area.title}</h2>
-            <p class="hint">{area.summary}</p>
+            <Markdown source={area.summary} class="hint" />
             <ol class="topics" aria-labelledby={`area-${area.id}`}>
               {area.topics.map((topic) => {
                 const m = mastery.get(topic.id);
@@ -77,7 +77,7 @@ export function TopicScreen({ id }: { id: string }) {
       <p class="meta">
         <a href="/map">{area.title}</a> <span class="tag">{topic.level}</span>
       </p>
-      <p class="lead">{topic.summary}</p>
+      <Markdown source={topic.summary} class="lead" />
       {topic.prerequisites.length > 0 && (
         <p>
           Builds on:{" "}

@@ -165,7 +165,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       const created = new MiniSearchClass<Doc>({
         fields: ["title", "text"],
         storeFields: ["path", "title", "kind"],
-        searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2 },
+        searchOptions: {
+          boost: { title: 3 },
+          prefix: true,
+          fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
+          combineWith: "AND",
+        },
       });
       created.addAll(docs);
       setEngine(created);
