@@ -144,6 +144,27 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     }
   }, 60_000);
 
+  it("says what went wrong when the API fails, and keeps what the learner typed", async () => {
+    await go("/question/lists-vs-tuples");
+    await page.route("**/api/answers", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: "the database is busy; try again" }),
+      }),
+    );
+    const typed = "Tuples are immutable, so they can be dictionary keys.";
+    await page.getByLabel("Your answer").fill(typed);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByRole("alert").filter({ hasText: "the database is busy; try again" }).waitFor();
+    expect(await page.getByLabel("Your answer").inputValue()).toBe(typed);
+    await page.unroute("**/api/answers");
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.locator(".grade").waitFor();
+    await page.keyboard.press("2");
+    await page.getByText(/Rated\. Next review/).waitFor();
+  }, 30_000);
+
   it("answers a multiple-choice question and a predict-the-output item", async () => {
     await go("/question/mcq-tuple-hashable");
     await page.getByRole("radio").first().waitFor();
