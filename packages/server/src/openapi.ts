@@ -28,6 +28,12 @@ export function openApiDocument(): Record<string, unknown> {
     },
     paths: {
       "/healthz": { get: { summary: "liveness", responses: { "200": { description: "ok" } } } },
+      "/api/config": {
+        get: {
+          summary: "the server's mode (local or multi), before anyone signs in",
+          responses: { "200": { description: "{ mode }" } },
+        },
+      },
       "/api/auth/signup": {
         post: {
           summary:
@@ -173,7 +179,8 @@ export function openApiDocument(): Record<string, unknown> {
       },
       "/api/progress": {
         get: {
-          summary: "readiness per band and area, reviews due per day for 14 days",
+          summary:
+            "readiness per band and area, mastery per topic, reviews due per day for 14 days, activity (reviews per day, streak, retention per week)",
           responses: { "200": { description: "progress" } },
         },
       },
