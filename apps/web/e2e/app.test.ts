@@ -335,3 +335,54 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });
+
+describe.skipIf(!available)("the web app on a multi-user server", () => {
+  let server: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    execFileSync("npm", ["run", "build:web"], { cwd: root, stdio: "pipe" });
+    server = await startServe(
+      ["--multi-user", "--data", mkdtempSync(join(tmpdir(), "pyprep-e2e-mu-"))],
+      {
+        PYPREP_LOG: "0",
+        PYPREP_SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+      },
+    );
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  }, 120_000);
+  afterAll(async () => {
+    await browser.close();
+    server.child.kill("SIGTERM");
+  });
+
+  it("signs a learner up, keeps their settings to themselves, and signs them out", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/`);
+    await page.getByRole("heading", { name: "Sign in to pyprep" }).waitFor();
+    await page.getByLabel("Name").fill("ada");
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create an account" }).click();
+    await page.getByRole("heading", { name: "Welcome to pyprep" }).waitFor();
+    await page.getByLabel("Senior (4–6 years)").check();
+    await page.getByRole("button", { name: "Start preparing" }).click();
+    await page.getByRole("heading", { name: "Today" }).waitFor();
+
+    // Another browser profile is another learner: back to signing in, then a fresh onboarding.
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(`${server.base}/`);
+    await other.getByLabel("Name").fill("grace");
+    await other.getByLabel("Password").fill("another long password");
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await other.getByRole("alert").filter({ hasText: "wrong name or password" }).waitFor();
+    await other.getByRole("button", { name: "Create an account" }).click();
+    await other.getByRole("heading", { name: "Welcome to pyprep" }).waitFor();
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in to pyprep" }).waitFor();
+    await page.getByLabel("Name").fill("ada");
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Today" }).waitFor();
+  }, 90_000);
+});
