@@ -86,3 +86,14 @@ export type {
 export { exportLearner, interviewDay, loadCards, rebuildCards, schedulerFor } from "./export.ts";
 export { activityOf } from "./activity.ts";
 export type { Activity, DayActivity } from "./activity.ts";
+export {
+  OutOfOrderReviewError,
+  UnknownItemError,
+  progressOf,
+  recordAnswer,
+  recordRating,
+  recordSubmission,
+  settingsOf,
+  todayFor,
+} from "./learner.ts";
+export type { ProgressSummary } from "./learner.ts";

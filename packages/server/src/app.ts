@@ -1,28 +1,29 @@
-import type { Scheduler } from "@pyprep/core";
 import {
-  activityOf,
+  AnswerMismatchError,
   DEFAULT_SETTINGS,
-  MockSettingsError,
-  assembleMock,
-  scoreMock,
-  type MockSession,
   ImportRefusedError,
+  MockSettingsError,
+  OutOfOrderReviewError,
+  activityOf,
+  assembleMock,
   exportLearner,
-  interviewDay,
-  loadCards,
-  schedulerFor,
-  rebuildCards,
-  readExport,
-  dailyPlan,
   grade,
   gradeJudged,
   itemsOf,
-  levelRank,
-  readiness,
+  progressOf,
+  readExport,
+  rebuildCards,
+  recordAnswer,
+  recordRating,
+  recordSubmission,
+  schedulerFor,
+  scoreMock,
+  settingsOf,
   settingsSchema,
+  todayFor,
   topicMastery,
   type Bank,
-  type CardState,
+  type MockSession,
   type Rating,
   type Store,
 } from "@pyprep/core";
@@ -192,25 +193,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json(settings);
   });
 
-  const cardsOf = (userId: string, scheduler: Scheduler): Promise<Map<string, CardState>> =>
-    loadCards(store, userId, scheduler);
-  const settingsOf = async (userId: string) =>
-    (await store.getSettings(userId)) ?? DEFAULT_SETTINGS;
-
   app.get("/api/today", async (c) => {
-    const settings = await settingsOf(c.get("userId"));
-    if (settings.interviewDate === null)
+    const plan = await todayFor(store, bank, c.get("userId"), now());
+    if (plan === undefined)
       throw new HTTPException(409, { message: "set an interview date first (PUT /api/settings)" });
-    const scheduler = schedulerFor(settings);
-    const plan = dailyPlan({
-      bank,
-      level: settings.level,
-      interviewDate: interviewDay(settings.interviewDate),
-      minutesPerDay: settings.minutesPerDay,
-      cards: await cardsOf(c.get("userId"), scheduler),
-      scheduler,
-      now: now(),
-    });
     return c.json(plan);
   });
 
@@ -220,7 +206,6 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.post("/api/answers", async (c) => {
     const request = parse(answerRequestSchema, await body(c));
     const userId = c.get("userId");
-    const at = now();
     const exercise = exercises.get(request.itemId);
     if (exercise !== undefined) {
       const answer = request.answer;
@@ -229,15 +214,18 @@ export function createApp(options: AppOptions): Hono<Env> {
           message: `"${exercise.id}" is an exercise: send its judged result`,
         });
       }
-      const result = gradeJudged(answer.verdict, answer.passed, answer.total);
-      await store.addAttempt(userId, {
-        itemId: exercise.id,
-        kind: "submission",
-        content: answer.code ?? "",
-        score: result.score,
-        verdict: answer.verdict,
-        at,
-      });
+      const result = await recordSubmission(
+        store,
+        userId,
+        exercise.id,
+        {
+          verdict: answer.verdict,
+          passed: answer.passed,
+          total: answer.total,
+          code: answer.code ?? "",
+        },
+        now(),
+      );
       return c.json({
         grade: result,
         solution: answer.verdict === "accepted" ? exercise.solution : undefined,
@@ -248,17 +236,12 @@ export function createApp(options: AppOptions): Hono<Env> {
       throw new HTTPException(404, { message: `no question with id "${request.itemId}"` });
     let result;
     try {
-      result = grade(question, request.answer);
+      result = await recordAnswer(store, bank, userId, question.id, request.answer, now());
     } catch (error) {
-      throw new HTTPException(400, { message: (error as Error).message });
+      if (error instanceof AnswerMismatchError)
+        throw new HTTPException(400, { message: error.message });
+      throw error;
     }
-    await store.addAttempt(userId, {
-      itemId: question.id,
-      kind: "answer",
-      content: JSON.stringify(request.answer),
-      score: result.score,
-      at,
-    });
     return c.json({ grade: result, modelAnswer: question.answer });
   });
 
@@ -266,24 +249,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     const request = parse(reviewRequestSchema, await body(c));
     if (!items.has(request.itemId))
       throw new HTTPException(404, { message: `no item with id "${request.itemId}"` });
-    const userId = c.get("userId");
-    const at = now();
-    const settings = await settingsOf(userId);
-    const scheduler = schedulerFor(settings);
-    const before =
-      (await cardsOf(userId, scheduler)).get(request.itemId) ??
-      scheduler.newCard(request.itemId, at);
-    if (before.lastReview !== undefined && at.getTime() < before.lastReview.getTime()) {
-      throw new HTTPException(409, { message: "a later review of this item is already recorded" });
+    let card;
+    try {
+      card = await recordRating(
+        store,
+        bank,
+        c.get("userId"),
+        request.itemId,
+        request.rating as Rating,
+        now(),
+      );
+    } catch (error) {
+      if (error instanceof OutOfOrderReviewError)
+        throw new HTTPException(409, { message: error.message });
+      throw error;
     }
-    const rating = request.rating as Rating;
-    const card = scheduler.review(before, rating, at);
-    // The review and the card it produced are written together, or not at all.
-    await store.recordReview(
-      userId,
-      { itemId: request.itemId, rating, reviewedAt: at },
-      scheduler.toStored(card),
-    );
     return c.json({
       itemId: card.itemId,
       due: card.due.toISOString(),
@@ -294,42 +274,25 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get("/api/progress", async (c) => {
     const userId = c.get("userId");
-    const settings = await settingsOf(userId);
-    const scheduler = schedulerFor(settings);
-    const cards = await cardsOf(userId, scheduler);
     const at = now();
-    const interview =
-      settings.interviewDate === null
-        ? new Date(at.getTime() + 30 * DAY_MS)
-        : interviewDay(settings.interviewDate);
-    const ready = readiness({
-      bank,
-      level: settings.level,
-      cards,
-      scheduler,
-      now: at,
-      interviewDate: interview,
-    });
-    const forecast = Array.from({ length: 14 }, (_, day) => {
-      const end = at.getTime() + (day + 1) * DAY_MS;
-      const start = day === 0 ? -Infinity : at.getTime() + day * DAY_MS;
-      return [...cards.values()].filter(
-        (card) => card.due.getTime() > start && card.due.getTime() <= end,
-      ).length;
-    });
-    const target = levelRank(settings.level);
+    const summary = await progressOf(store, bank, userId, at);
     return c.json({
-      readiness: ready,
+      readiness: summary.readiness,
       activity: activityOf(await store.reviews(userId), at),
-      topics: topicMastery({ bank, cards, scheduler, at }).map((t) => ({
+      topics: topicMastery({
+        bank,
+        cards: summary.cards,
+        scheduler: schedulerFor(summary.settings),
+        at,
+      }).map((t) => ({
         topic: t.topic,
         mastery: Math.round(t.mastery * 100),
         seen: t.seen,
         items: t.items,
       })),
-      reviewsDueByDay: forecast,
-      studied: cards.size,
-      items: [...items.values()].filter((i) => levelRank(i.level) <= target).length,
+      reviewsDueByDay: summary.reviewsDueByDay,
+      studied: summary.studied,
+      items: summary.items,
     });
   });
 
@@ -438,7 +401,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     const data = read.data;
     try {
       await store.importAll(c.get("userId"), data);
-      await rebuildCards(store, c.get("userId"), schedulerFor(await settingsOf(c.get("userId"))));
+      await rebuildCards(
+        store,
+        c.get("userId"),
+        schedulerFor(await settingsOf(store, c.get("userId"))),
+      );
     } catch (error) {
       if (error instanceof ImportRefusedError)
         throw new HTTPException(409, { message: error.message });
