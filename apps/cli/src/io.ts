@@ -4,6 +4,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /// Whether stdout is a terminal (colours and progress only then).
   readonly isTty: boolean;
+  /// Standard input, for the interactive commands (review, mock, solution).
+  readonly stdin?: NodeJS.ReadableStream;
   out(text: string): void;
   err(text: string): void;
 }
@@ -21,6 +23,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTty: process.stdout.isTTY,
+    stdin: process.stdin,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   };

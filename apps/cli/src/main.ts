@@ -5,6 +5,10 @@ import { registerJudgeCommand } from "./commands/judge.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerTransferCommands } from "./commands/transfer.ts";
+import { registerExerciseCommands } from "./commands/exercise.ts";
+import { registerMockCommand } from "./commands/mock.ts";
+import { registerProgressCommand, registerSettingsCommand } from "./commands/progress.ts";
+import { registerReviewCommand } from "./commands/review.ts";
 import { EXIT, UsageError, processIo, type ExitCode, type Io } from "./io.ts";
 
 /// Runs the pyprep command line with `argv` (without the node and script names) and resolves
@@ -38,7 +42,11 @@ Examples:
   $ pyprep content stats      what the bank holds and how much of the guide it covers
   $ pyprep judge --solution two_fer.py --tests two_fer_test.py
   $ pyprep grade --question lists-vs-tuples --answer "Lists are mutable, tuples are not."
-  $ pyprep plan --level mid --date 2027-01-15 --minutes 45`,
+  $ pyprep settings set interviewDate 2027-01-15
+  $ pyprep review             today's queue in the terminal
+  $ pyprep exercise start two-sum && cd ~/pyprep-exercises/two-sum && pyprep check
+  $ pyprep mock --minutes 30  a timed mock interview
+  $ pyprep progress           readiness per band and area`,
     );
   const exit = (c: ExitCode) => {
     code = c;
@@ -47,6 +55,11 @@ Examples:
   registerJudgeCommand(program, io, exit);
   registerGradeCommand(program, io, exit);
   registerPlanCommand(program, io, exit, now);
+  registerReviewCommand(program, io, exit, now);
+  registerExerciseCommands(program, io, exit, now);
+  registerMockCommand(program, io, exit, now);
+  registerProgressCommand(program, io, exit, now);
+  registerSettingsCommand(program, io, exit, now);
   registerTransferCommands(program, io, exit, now);
   registerServeCommand(program, io, exit, now, (server) => {
     const stop = () => {

@@ -1,14 +1,26 @@
 import { loadContent } from "@pyprep/content";
-import { LEVELS, Scheduler, dailyPlan, interviewDay, type Level } from "@pyprep/core";
+import {
+  LEVELS,
+  Scheduler,
+  dailyPlan,
+  interviewDay,
+  settingsOf,
+  todayFor,
+  type Bank,
+  type Level,
+  type Plan,
+} from "@pyprep/core";
 import { Option, type Command } from "commander";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
+import { withLearner } from "../learner.ts";
 import { DEFAULT_CONTENT_DIR } from "./content.ts";
 
 interface PlanOptions {
-  readonly level: Level;
-  readonly date: string;
-  readonly minutes: string;
+  readonly level?: Level;
+  readonly date?: string;
+  readonly minutes?: string;
   readonly json?: boolean;
+  readonly data?: string;
 }
 
 export function registerPlanCommand(
@@ -19,22 +31,44 @@ export function registerPlanCommand(
 ): void {
   program
     .command("plan")
-    .description("today's study plan towards an interview date (for a learner with no history yet)")
-    .addOption(
-      new Option("--level <band>", "target band").choices([...LEVELS]).makeOptionMandatory(),
+    .description(
+      "today's study plan: yours (settings and history), or with --level, --date and --minutes for a learner with no history yet",
     )
-    .requiredOption("--date <YYYY-MM-DD>", "the interview date")
-    .requiredOption("--minutes <n>", "minutes a day")
+    .addOption(new Option("--level <band>", "target band").choices([...LEVELS]))
+    .option("--date <YYYY-MM-DD>", "the interview date")
+    .option("--minutes <n>", "minutes a day")
     .option("--json", "print the plan as JSON")
+    .option("--data <dir>", "data directory (default $PYPREP_HOME or ~/.local/share/pyprep)")
     .addHelpText(
       "after",
       `
 Examples:
+  $ pyprep plan
   $ pyprep plan --level mid --date 2027-01-15 --minutes 45
   $ pyprep plan --level senior --date 2027-02-01 --minutes 90 --json`,
     )
-    .action((options: PlanOptions) => {
+    .action(async (options: PlanOptions) => {
       const today = now();
+      const given = [options.level, options.date, options.minutes].filter((o) => o !== undefined);
+      if (given.length === 0) {
+        await withLearner(io, options.data, today, async ({ store, bank, userId }) => {
+          const plan = await todayFor(store, bank, userId, today);
+          if (plan === undefined)
+            throw new UsageError(
+              "set your interview date first (pyprep settings set interviewDate YYYY-MM-DD), or give --level, --date and --minutes",
+            );
+          const settings = await settingsOf(store, userId);
+          printPlan(io, bank, plan, settings.minutesPerDay, options.json === true);
+        });
+        exit(EXIT.ok);
+        return;
+      }
+      if (
+        options.level === undefined ||
+        options.date === undefined ||
+        options.minutes === undefined
+      )
+        throw new UsageError("give all of --level, --date and --minutes, or none (your own plan)");
       const date = parseDate(options.date);
       if (date.getTime() <= today.getTime())
         throw new UsageError(`--date must be in the future, got ${options.date}`);
@@ -57,26 +91,7 @@ Examples:
         scheduler,
         now: today,
       });
-      if (options.json === true) {
-        io.out(`${JSON.stringify(plan, null, 2)}\n`);
-      } else {
-        const titles = new Map(
-          loaded.bank.areas.flatMap((a) => a.topics.map((t) => [t.id, t.title] as const)),
-        );
-        const lines = [
-          `Today: ${plan.items.length} items, about ${Math.round(plan.minutes)} of ${minutes} minutes ` +
-            `(${plan.due} due, ${plan.items.filter((i) => i.reason === "new").length} new)`,
-          ...plan.items.map(
-            (i) =>
-              `  ${i.reason === "new" ? "new" : "due"}  ${i.itemId.padEnd(36)} ${i.kind.padEnd(14)} ${String(i.minutes).padStart(4)} min  ${titles.get(i.topic) ?? i.topic}`,
-          ),
-          "",
-          `${plan.coverage.daysLeft} days to go; ${plan.coverage.topicsStarted} of ${plan.coverage.topics} topics started; ` +
-            `${plan.coverage.newItemsLeft} items not seen yet.`,
-          plan.coverage.message,
-        ];
-        io.out(`${lines.join("\n")}\n`);
-      }
+      printPlan(io, loaded.bank, plan, minutes, options.json === true);
       exit(EXIT.ok);
     });
 }
@@ -92,4 +107,27 @@ function parseDate(text: string): Date {
     throw new UsageError(`--date must be a date as YYYY-MM-DD, got ${text}`);
   }
   return date;
+}
+
+function printPlan(io: Io, bank: Bank, plan: Plan, minutes: number, json: boolean): void {
+  if (json) {
+    io.out(`${JSON.stringify(plan, null, 2)}\n`);
+  } else {
+    const titles = new Map(
+      bank.areas.flatMap((a) => a.topics.map((t) => [t.id, t.title] as const)),
+    );
+    const lines = [
+      `Today: ${plan.items.length} items, about ${Math.round(plan.minutes)} of ${minutes} minutes ` +
+        `(${plan.due} due, ${plan.items.filter((i) => i.reason === "new").length} new)`,
+      ...plan.items.map(
+        (i) =>
+          `  ${i.reason === "new" ? "new" : "due"}  ${i.itemId.padEnd(36)} ${i.kind.padEnd(14)} ${String(i.minutes).padStart(4)} min  ${titles.get(i.topic) ?? i.topic}`,
+      ),
+      "",
+      `${plan.coverage.daysLeft} days to go; ${plan.coverage.topicsStarted} of ${plan.coverage.topics} topics started; ` +
+        `${plan.coverage.newItemsLeft} items not seen yet.`,
+      plan.coverage.message,
+    ];
+    io.out(`${lines.join("\n")}\n`);
+  }
 }
