@@ -2,6 +2,7 @@ import type { PythonRunner } from "@pyprep/judge";
 import { findPython, NativeRunner } from "@pyprep/judge/native";
 import { PyodideRunner } from "@pyprep/judge/pyodide";
 import { UsageError, type Io } from "./io.ts";
+import { withSpinner } from "./term.ts";
 
 export type BackendChoice = "native" | "pyodide";
 
@@ -20,8 +21,7 @@ export async function openRunner(
       throw new UsageError("--backend native needs python3 >= 3.10 on PATH; none was found");
     io.err("note: no python3 >= 3.10 found; running Python in Pyodide (WebAssembly)\n");
   }
-  if (io.isTty) io.err("Loading Python (Pyodide)…\n");
   const runner = new PyodideRunner({ workers });
-  await runner.ready();
+  await withSpinner(io, "Loading Python (Pyodide)", () => runner.ready());
   return runner;
 }
