@@ -18,7 +18,8 @@ afterEach(() => {
   for (const c of children.splice(0)) c.kill("SIGKILL");
 });
 
-const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").replace(/\r/g, "");
+const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, "g");
+const strip = (s: string) => s.replace(ESCAPE, "").replace(/\r/g, "");
 
 /// A command in a pseudo-terminal: `expect` waits for text on the screen, `type` sends keys.
 function terminal(args: string[], env: Record<string, string>) {
