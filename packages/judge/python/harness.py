@@ -60,6 +60,10 @@ def _stdlib_dirs():
     for prefix in {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}:
         if prefix:
             dirs.add(os.path.realpath(prefix))
+    # The standard library may be imported from a zip archive (Pyodide: /lib/python314.zip).
+    for entry in sys.path:
+        if entry and entry.endswith(".zip"):
+            dirs.add(os.path.realpath(entry))
     return tuple(sorted(dirs))
 
 

@@ -244,6 +244,33 @@ describe.each(BACKENDS)("the %s back end", (backend) => {
     expect(eof.error?.type).toBe("EOFError");
   });
 
+  it("lets the learner's code import any standard-library module, and still refuses other files", async () => {
+    const modules = [
+      "statistics",
+      "decimal",
+      "fractions",
+      "datetime",
+      "csv",
+      "uuid",
+      "hashlib",
+      "hmac",
+      "secrets",
+      "html",
+      "sqlite3",
+      "queue",
+      "urllib.parse",
+    ];
+    const result = await runner.run({
+      mode: "script",
+      solution: {
+        name: "main.py",
+        source: `import importlib\nfor name in ${JSON.stringify(modules)}:\n    importlib.import_module(name)\nprint("ok")\nopen("/etc/passwd").read()\n`,
+      },
+    });
+    expect(result.stdout).toBe("ok\n");
+    expect(result.error?.type).toBe("PermissionError");
+  }, 60_000);
+
   it("starts every run from a clean interpreter", async () => {
     const polluter = await runner.run({
       mode: "script",
