@@ -163,7 +163,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.locator(".grade").waitFor();
     await page.keyboard.press("2");
     await page.getByText(/Rated\. Next review/).waitFor();
-  }, 30_000);
+  }, 60_000);
 
   it("answers a multiple-choice question and a predict-the-output item", async () => {
     await go("/question/mcq-tuple-hashable");

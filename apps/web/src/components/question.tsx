@@ -32,6 +32,7 @@ export function Prompt({ question }: { question: Question }) {
 }
 
 /// The answer controls of a question's kind. Keeps what the learner typed until it is accepted.
+/// Render it with `key={question.id}`: a new question gets fresh controls.
 export function AnswerInput({
   question,
   onSubmit,
@@ -46,10 +47,6 @@ export function AnswerInput({
   const [text, setText] = useState("");
   const [selected, setSelected] = useState<number[]>([]);
   const data = useData();
-  useEffect(() => {
-    setText("");
-    setSelected([]);
-  }, [question.id]);
   if (question.kind === "code" || question.kind === "debug") {
     return (
       <p>
@@ -273,7 +270,8 @@ export function RatingBar({
   );
 }
 
-/// A whole question: answer, grade, rate. `onDone` runs after the rating is recorded.
+/// A whole question: answer, grade, rate. `onDone` runs after the rating is recorded. Render it
+/// with `key={question.id}`.
 export function QuestionCard({ question, onDone }: { question: Question; onDone?: () => void }) {
   const data = useData();
   const [result, setResult] = useState<AnswerResult | undefined>();
@@ -281,12 +279,6 @@ export function QuestionCard({ question, onDone }: { question: Question; onDone?
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [rated, setRated] = useState<string | undefined>();
-  useEffect(() => {
-    setResult(undefined);
-    setAnswer(undefined);
-    setError(undefined);
-    setRated(undefined);
-  }, [question.id]);
   const submit = async (payload: AnswerPayload) => {
     setBusy(true);
     setError(undefined);
@@ -322,7 +314,12 @@ export function QuestionCard({ question, onDone }: { question: Question; onDone?
       </p>
       <Prompt question={question} />
       {result === undefined ? (
-        <AnswerInput question={question} onSubmit={(a) => void submit(a)} busy={busy} />
+        <AnswerInput
+          key={question.id}
+          question={question}
+          onSubmit={(a) => void submit(a)}
+          busy={busy}
+        />
       ) : (
         <>
           <GradeView question={question} grade={result.grade} answer={answer} />

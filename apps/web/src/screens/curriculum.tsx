@@ -187,7 +187,7 @@ export function QuestionScreen({ id }: { id: string }) {
   if (question === undefined) return <ErrorBox error={`There is no question "${id}".`} />;
   return (
     <Page title="Question">
-      <QuestionCard question={question} />
+      <QuestionCard key={question.id} question={question} />
     </Page>
   );
 }

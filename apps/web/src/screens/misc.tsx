@@ -237,17 +237,11 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
               role="option"
               aria-selected={i === active}
               class={i === active ? "active" : ""}
+              onClick={() => {
+                go(r.path);
+              }}
             >
-              <a
-                href={r.path}
-                tabIndex={-1}
-                onClick={(e) => {
-                  e.preventDefault();
-                  go(r.path);
-                }}
-              >
-                {r.title}
-              </a>
+              <span class="result-title">{r.title}</span>
               <span class="hint">{r.kind}</span>
             </li>
           ))}
