@@ -581,11 +581,20 @@ BLOCKED_EVENTS = {
 }
 
 
+def _socket_module():
+    return sys.modules.get("socket")
+
+
 def _audit(event, args):
     if not _guard["active"]:
         return
     reason = BLOCKED_EVENTS.get(event)
     if reason is not None:
+        # A pair of connected local sockets (socket.socketpair) reaches nothing outside the
+        # process: asyncio's event loop needs one to wake itself up. Connecting or binding any
+        # socket stays blocked.
+        if event == "socket.__new__" and _len(args) > 1 and args[1] == getattr(_socket_module(), "AF_UNIX", None):
+            return
         raise PermissionError("%s is not allowed in the judge (%s)" % (reason, event))
     if event == "open":
         path = args[0]
@@ -724,6 +733,35 @@ def _restorable(name):
     return not any(name == p or name.startswith(p + ".") for p in _NOT_RESTORED)
 
 
+def _logging_snapshot():
+    """The logging module's global state (its loggers live in objects, not in module dicts)."""
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return None
+    root = logging.getLogger()
+    return {
+        "loggers": set(logging.Logger.manager.loggerDict),
+        "handlers": list(root.handlers),
+        "level": root.level,
+        "disable": logging.root.manager.disable,
+    }
+
+
+def _logging_restore(saved):
+    logging = sys.modules.get("logging")
+    if logging is None or saved is None:
+        return
+    manager = logging.Logger.manager
+    for name in list(manager.loggerDict):
+        if name not in saved["loggers"]:
+            del manager.loggerDict[name]
+    root = logging.getLogger()
+    root.handlers[:] = saved["handlers"]
+    root.setLevel(saved["level"])
+    manager.disable = saved["disable"]
+    manager._clear_cache()
+
+
 class PyodideSession:
     """One interpreter's harness state for the Pyodide back end: run() is called once per
     submission; reset() puts the interpreter back as it was before."""
@@ -743,6 +781,7 @@ class PyodideSession:
         self.cwd = os.getcwd()
         self.streams = (sys.stdin, sys.stdout, sys.stderr)
         self.environ = dict(os.environ)
+        self.logging = _logging_snapshot()
         time.sleep = _chunked_sleep
         self.sleep = _chunked_sleep
 
@@ -796,6 +835,7 @@ class PyodideSession:
         sys.stdin, sys.stdout, sys.stderr = self.streams
         os.environ.clear()
         os.environ.update(self.environ)
+        _logging_restore(self.logging)
         time.sleep = self.sleep
         try:
             os.chdir(self.cwd)

@@ -271,6 +271,51 @@ describe.each(BACKENDS)("the %s back end", (backend) => {
     expect(result.error?.type).toBe("PermissionError");
   }, 60_000);
 
+  it.runIf(backend === "native")(
+    "runs asyncio programs (an event loop needs a local socket pair)",
+    async () => {
+      const result = await runner.run({
+        mode: "script",
+        solution: {
+          name: "main.py",
+          source:
+            "import asyncio\n\nasync def twice(x):\n    await asyncio.sleep(0.01)\n    return 2 * x\n\nasync def main():\n    print(await asyncio.gather(twice(1), twice(2)))\n\nasyncio.run(main())\n",
+        },
+      });
+      expect(result.stdout).toBe("[2, 4]\n");
+      expect(result.verdict).toBe("accepted");
+      const network = await runner.run({
+        mode: "script",
+        solution: {
+          name: "main.py",
+          source: "import socket\nsocket.create_connection(('127.0.0.1', 80))\n",
+        },
+      });
+      expect(network.error?.type).toBe("PermissionError");
+    },
+  );
+
+  it("does not carry logging configuration from one run to the next", async () => {
+    const configure = await runner.run({
+      mode: "script",
+      solution: {
+        name: "main.py",
+        source:
+          "import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.ERROR, format='first %(message)s')\nlogging.getLogger('app').error('one')\n",
+      },
+    });
+    expect(configure.stdout).toBe("first one\n");
+    const next = await runner.run({
+      mode: "script",
+      solution: {
+        name: "main.py",
+        source:
+          "import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO, format='second %(message)s')\nlogging.getLogger('app').info('two')\n",
+      },
+    });
+    expect(next.stdout).toBe("second two\n");
+  });
+
   it("starts every run from a clean interpreter", async () => {
     const polluter = await runner.run({
       mode: "script",
