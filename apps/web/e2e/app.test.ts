@@ -286,6 +286,10 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.getByRole("heading", { name: "Curriculum" }).waitFor();
     await check("curriculum");
     await go("/topic/tuples");
+    // The lesson's example runs in the page and prints what the lesson says.
+    await page.getByRole("button", { name: "Run this example" }).first().click();
+    await page.getByText("Output — as the lesson says").waitFor({ timeout: 60_000 });
+    expect(await page.getByLabel("Output").first().textContent()).toContain("Paris");
     await check("topic");
 
     await page.keyboard.press("/");

@@ -1,3 +1,4 @@
+import type { LessonExample } from "@pyprep/core";
 import type { JudgeResult } from "@pyprep/judge";
 import { useState } from "preact/hooks";
 import { client } from "../api.ts";
@@ -92,10 +93,7 @@ export function TopicScreen({ id }: { id: string }) {
       {lesson !== undefined && (
         <section aria-labelledby="lesson">
           <h2 id="lesson">{lesson.title}</h2>
-          <Markdown source={lesson.body} />
-          {lesson.examples.map((ex, i) => (
-            <Example key={i} code={ex.code} runnable={ex.runnable} expected={ex.output} />
-          ))}
+          <LessonBody body={lesson.body} examples={lesson.examples} />
         </section>
       )}
       {topic.guide.length > 0 && (
@@ -128,6 +126,36 @@ export function TopicScreen({ id }: { id: string }) {
         </ul>
       )}
     </Page>
+  );
+}
+
+/// A lesson's text with each Python example (and its stated output) replaced by a runnable one.
+function LessonBody({ body, examples }: { body: string; examples: readonly LessonExample[] }) {
+  const parts: (string | LessonExample)[] = [];
+  const pattern =
+    /```(?:python|py)(?=[ \t\n])[^\n]*\n[\s\S]*?\n```[ \t]*(?:\n\s*```output[ \t]*\n[\s\S]*?\n```[ \t]*)?/g;
+  let last = 0;
+  let index = 0;
+  for (const match of body.matchAll(pattern)) {
+    parts.push(body.slice(last, match.index));
+    const example = examples[index];
+    parts.push(example ?? match[0]);
+    index += 1;
+    last = match.index + match[0].length;
+  }
+  parts.push(body.slice(last));
+  return (
+    <>
+      {parts.map((part, i) =>
+        typeof part === "string" ? (
+          part.trim() === "" ? null : (
+            <Markdown key={i} source={part} />
+          )
+        ) : (
+          <Example key={i} code={part.code} runnable={part.runnable} expected={part.output} />
+        ),
+      )}
+    </>
   );
 }
 
@@ -164,10 +192,19 @@ export function Example({
       )}
       {busy && <PythonBadge />}
       {result !== undefined && (
-        <pre tabIndex={0} class="output" aria-label="Output">
-          {result.stdout}
-          {result.error?.traceback ?? ""}
-        </pre>
+        <div class="example-result">
+          <p class="hint">
+            Output
+            {expected !== undefined &&
+              (result.stdout.trimEnd() === expected.trimEnd()
+                ? " — as the lesson says"
+                : " — differs from the lesson's")}
+          </p>
+          <pre tabIndex={0} class="output" aria-label="Output">
+            {result.stdout}
+            {result.error?.traceback ?? ""}
+          </pre>
+        </div>
       )}
       {result === undefined && expected !== undefined && (
         <details>
