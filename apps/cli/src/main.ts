@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerAnalyzeCommand } from "./commands/analyze.ts";
 import { registerContentCommands } from "./commands/content.ts";
 import { registerGradeCommand } from "./commands/grade.ts";
 import { registerJudgeCommand } from "./commands/judge.ts";
@@ -41,6 +42,7 @@ Examples:
   $ pyprep content check      validate the content bank
   $ pyprep content stats      what the bank holds and how much of the guide it covers
   $ pyprep judge --solution two_fer.py --tests two_fer_test.py
+  $ pyprep analyze --solution two_sum.py   what an interviewer would point out
   $ pyprep grade --question lists-vs-tuples --answer "Lists are mutable, tuples are not."
   $ pyprep settings set interviewDate 2027-01-15
   $ pyprep review             today's queue in the terminal
@@ -53,6 +55,7 @@ Examples:
   };
   registerContentCommands(program, io, exit);
   registerJudgeCommand(program, io, exit);
+  registerAnalyzeCommand(program, io, exit);
   registerGradeCommand(program, io, exit);
   registerPlanCommand(program, io, exit, now);
   registerReviewCommand(program, io, exit, now);

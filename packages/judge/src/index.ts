@@ -25,6 +25,14 @@ export type {
   TestStatus,
   Verdict,
 } from "./schema.ts";
+export {
+  FINDING_SEVERITIES,
+  findingSchema,
+  findingSeveritySchema,
+  findingsSchema,
+  hasSeriousFinding,
+} from "./analysis.ts";
+export type { Finding, FindingSeverity } from "./analysis.ts";
 export { harnessEventSchema } from "./events.ts";
 export type { HarnessEvent } from "./events.ts";
 export { foldResult } from "./verdict.ts";
