@@ -75,6 +75,15 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     }, path);
   }
 
+  /// Presses a rating key once the rating buttons are ready (the suggested one has focus).
+  async function rate(key: string): Promise<void> {
+    await page.waitForFunction(
+      () => document.activeElement?.classList.contains("suggested") === true,
+    );
+    await page.keyboard.press(key);
+    await page.getByText(/Rated\. Next review/).waitFor();
+  }
+
   /// Replaces the editor's text, as typing would (one input event, no auto-indent).
   async function setCode(code: string): Promise<void> {
     await page.locator(".cm-content").click();
@@ -139,8 +148,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
       expect(await page.locator(".keypoints li.missed").count()).toBeGreaterThan(0);
       await page.getByText("Model answer").waitFor();
       if (index === 0) await check("question-graded");
-      await page.keyboard.press("3");
-      await page.getByText(/Rated\. Next review/).waitFor();
+      await rate("3");
     }
   }, 60_000);
 
@@ -161,8 +169,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.unroute("**/api/answers");
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.locator(".grade").waitFor();
-    await page.keyboard.press("2");
-    await page.getByText(/Rated\. Next review/).waitFor();
+    await rate("2");
   }, 60_000);
 
   it("answers a multiple-choice question and a predict-the-output item", async () => {
@@ -172,8 +179,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.locator("label.choice", { hasText: "(1, [2, 3])" }).click();
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.locator(".explanations").waitFor();
-    await page.keyboard.press("1");
-    await page.getByText(/Rated\. Next review/).waitFor();
+    await rate("1");
 
     await go("/question/predict-mutable-default-argument");
     await page.getByLabel("What does it print?").fill("[1]\n[1, 2]");
@@ -181,8 +187,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.getByRole("heading", { name: "Expected output" }).waitFor();
     expect(await page.locator(".score strong").textContent()).toBe("100%");
     await check("predict-output");
-    await page.keyboard.press("3");
-    await page.getByText(/Rated\. Next review/).waitFor();
+    await rate("3");
   }, 60_000);
 
   it("solves an exercise with Python in the page, and shows why a wrong one fails", async () => {
