@@ -138,7 +138,7 @@ describe.skipIf(!existsSync(SCRIPT))("pyprep in a terminal", () => {
     writeFileSync(join(dir, "reverse_string.py"), "def reverse(text):\n    return text[::-1]\n");
     await watch.expect(/accepted: \d+ of \d+ tests passed/);
     watch.type("\u0003");
-    expect(await watch.exited).toBe(0);
+    expect({ status: await watch.exited, screen: watch.screen() }).toMatchObject({ status: 0 });
   }, 90_000);
 });
 

@@ -341,10 +341,20 @@ export function registerExerciseCommands(
                 });
               }, 150);
             });
-            process.once("SIGINT", () => {
+            // The first Ctrl-C lets a check in progress finish (its attempt is recorded) and then
+            // stops; a second one, while waiting, leaves at once as an interrupted command does.
+            let interrupted = false;
+            const onInterrupt = () => {
+              if (interrupted) process.exit(130);
+              interrupted = true;
+              clearTimeout(timer);
               watcher.close();
-              void running.then(stop);
-            });
+              void running.then(() => {
+                process.off("SIGINT", onInterrupt);
+                stop();
+              });
+            };
+            process.on("SIGINT", onInterrupt);
           });
           exit(EXIT.ok);
         } finally {
