@@ -351,6 +351,28 @@ function loadExercises(root: string, problems: ProblemList, ids: IdRegistry): Lo
       }
     }
     const approachesFile = join(root, base, "approaches.md");
+    const generatorFile = join(root, base, "generator.py");
+    const generator = existsSync(generatorFile) ? readFileSync(generatorFile, "utf8") : undefined;
+    const entry = meta.complexity?.entry;
+    if ((entry === undefined) !== (generator === undefined)) {
+      problems.add(
+        metaPath,
+        source.lineAt(["complexity"]),
+        entry === undefined
+          ? `${base}/generator.py needs complexity.entry: the function of ${meta.module} it feeds`
+          : `complexity.entry needs ${base}/generator.py defining generate(n)`,
+      );
+    }
+    if (entry !== undefined && meta.complexity?.expected === undefined) {
+      problems.add(
+        metaPath,
+        source.lineAt(["complexity"]),
+        "complexity.entry needs complexity.expected: the growth class a good solution has, such as O(n)",
+      );
+    }
+    if (generator !== undefined && !/^def generate\(/m.test(generator)) {
+      problems.add(`${base}/generator.py`, 1, "generator.py must define generate(n)");
+    }
     if (statement === undefined || starter === undefined || solution === undefined) {
       loaded.push({ id: meta.id, meta, exercise: undefined, source });
       continue;
@@ -372,6 +394,7 @@ function loadExercises(root: string, problems: ProblemList, ids: IdRegistry): Lo
       wrong,
       hints: meta.hints,
       ...(meta.complexity === undefined ? {} : { complexity: meta.complexity }),
+      ...(generator === undefined ? {} : { generator }),
       ...(existsSync(approachesFile) ? { approaches: readFileSync(approachesFile, "utf8") } : {}),
       timeLimitMs: meta.timeLimitMs,
     };

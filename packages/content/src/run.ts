@@ -10,7 +10,14 @@ const SCRIPT_TIME_LIMIT_MS = 10_000;
 /// wrong solution (and a debug exercise's starter) is not, every predict-the-output item prints its
 /// stated output, and every runnable lesson example runs without error (printing its stated output
 /// where it states one).
-export async function checkExecutable(bank: Bank, sources: SourceMap, runner: PythonRunner): Promise<Problem[]> {
+/// `only`, when given, limits the runs to the exercises, questions and lessons (by topic id) named.
+export async function checkExecutable(
+  bank: Bank,
+  sources: SourceMap,
+  runner: PythonRunner,
+  only?: ReadonlySet<string>,
+): Promise<Problem[]> {
+  const chosen = (id: string) => only === undefined || only.has(id);
   const problems: Problem[] = [];
   const on = `on ${runner.backend}`;
   const jobs: Promise<void>[] = [];
@@ -24,6 +31,7 @@ export async function checkExecutable(bank: Bank, sources: SourceMap, runner: Py
   const brief = (r: JudgeResult) => `${r.verdict}: ${r.summary}`;
 
   for (const exercise of bank.exercises) {
+    if (!chosen(exercise.id)) continue;
     const base = `exercises/${exercise.id}`;
     const tests = exercise.tests.map(({ name, source }) => ({ name, source }));
     const against = (source: string): RunRequest => ({
@@ -52,10 +60,31 @@ export async function checkExecutable(bank: Bank, sources: SourceMap, runner: Py
         problems.push({ path: `${base}/starter.py`, line: 1, message: `the starter already passes the tests ${on}` });
       }
     });
+    const entry = exercise.complexity?.entry;
+    if (exercise.generator !== undefined && entry !== undefined) {
+      // The complexity estimate feeds generate(n) to the entry function: both must work together.
+      run(
+        {
+          mode: "script",
+          solution: { name: "check_generator.py", source: generatorCheck(exercise.module, entry) },
+          files: [
+            { name: `${exercise.module}.py`, source: exercise.solution },
+            { name: "generator.py", source: exercise.generator },
+          ],
+          timeLimitMs: SCRIPT_TIME_LIMIT_MS,
+        },
+        (r) => {
+          if (r.verdict !== "accepted") {
+            const detail = r.error?.traceback.trim().split("\n").at(-1) ?? r.summary;
+            problems.push({ path: `${base}/generator.py`, line: 1, message: `generate(n) and ${entry}() do not work together ${on}: ${detail}` });
+          }
+        },
+      );
+    }
   }
 
   for (const question of bank.questions) {
-    if (question.kind !== "predict-output") continue;
+    if (question.kind !== "predict-output" || !chosen(question.id)) continue;
     const at = sources.outputs.get(question.id) ?? sources.questions.get(question.id) ?? { path: "(unknown)", line: 1 };
     run(
       { mode: "script", solution: { name: "main.py", source: question.code }, timeLimitMs: SCRIPT_TIME_LIMIT_MS },
@@ -67,6 +96,7 @@ export async function checkExecutable(bank: Bank, sources: SourceMap, runner: Py
   }
 
   for (const lesson of bank.lessons) {
+    if (!chosen(lesson.topic)) continue;
     const locations = sources.lessonExamples.get(lesson.topic) ?? [];
     lesson.examples.forEach((example, i) => {
       if (!example.runnable) return;
@@ -95,4 +125,18 @@ function scriptMismatch(result: JudgeResult, expected: string | undefined): stri
   const got = normalizeOutput(result.stdout);
   if (want === got) return undefined;
   return `prints ${JSON.stringify(got)}, not the stated ${JSON.stringify(want)}`;
+}
+
+function generatorCheck(module: string, entry: string): string {
+  return `import generator
+import ${module}
+
+if not callable(getattr(${module}, ${JSON.stringify(entry)}, None)):
+    raise SystemExit(${JSON.stringify(`${module}.py defines no function ${entry}`)})
+for n in (1, 2, 10, 100):
+    args = generator.generate(n)
+    if not isinstance(args, (tuple, list)):
+        raise SystemExit(f"generate({n}) must return a tuple of positional arguments, not {type(args).__name__}")
+    ${module}.${entry}(*args)
+`;
 }

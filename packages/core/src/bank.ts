@@ -226,8 +226,31 @@ export const questionSchema = z
 export type Question = z.infer<typeof questionSchema>;
 
 export const EXERCISE_KINDS = ["code", "debug"] as const;
+export const COMPLEXITY_CLASSES = [
+  "O(1)",
+  "O(log n)",
+  "O(n)",
+  "O(n log n)",
+  "O(n^2)",
+  "O(n^3)",
+  "O(2^n)",
+] as const;
+export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+
 export const complexitySchema = z
-  .object({ time: text("time complexity"), space: text("space complexity") })
+  .object({
+    time: text("time complexity"),
+    space: text("space complexity"),
+    /// The growth class the judge measures a solution against (one of COMPLEXITY_CLASSES),
+    /// when the exercise has a generator; `time` says the same in the exercise's own words.
+    expected: z.enum(COMPLEXITY_CLASSES).optional(),
+    /// The function of the learner's module that the complexity estimate calls with the
+    /// generator's arguments.
+    entry: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .optional(),
+  })
   .strict();
 
 export const sourceFileSchema = z.object({ name: z.string(), source: z.string() }).strict();
@@ -252,6 +275,8 @@ export const exerciseSchema = z
     wrong: z.array(sourceFileSchema).min(1),
     hints: z.array(z.string()),
     complexity: complexitySchema.optional(),
+    /// generator.py: `generate(n)` returns the entry function's positional arguments for size n.
+    generator: z.string().optional(),
     /// Discussion of approaches, shown after an accepted submission.
     approaches: z.string().optional(),
     timeLimitMs: z.number().int().positive(),

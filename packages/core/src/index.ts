@@ -7,6 +7,8 @@ export {
   bankSchema,
   choiceSchema,
   complexitySchema,
+  COMPLEXITY_CLASSES,
+  type ComplexityClass,
   exerciseSchema,
   idSchema,
   keyPointSchema,

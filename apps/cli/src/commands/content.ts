@@ -27,6 +27,7 @@ interface CheckOptions extends DirOptions {
   /// Commander's negatable --no-run.
   readonly run: boolean;
   readonly backend: BackendChoice | "both";
+  readonly only?: string[];
 }
 
 export function registerContentCommands(
@@ -59,12 +60,29 @@ Examples:
         .choices(["native", "pyodide", "both"])
         .default("both"),
     )
+    .option(
+      "--only <id...>",
+      "run only these exercises, questions and lessons (by topic id); the static checks still cover everything",
+    )
     .option("--json", "print the problems as JSON")
     .action(async (options: CheckOptions) => {
       const dir = contentDir(io, options.dir);
       const result = loadContent(dir);
       let problems: Problem[] = result.ok ? [] : result.problems;
       const ran: string[] = [];
+      let only: Set<string> | undefined;
+      if (result.ok && options.only !== undefined) {
+        const { bank } = result;
+        const known = new Set([
+          ...bank.exercises.map((e) => e.id),
+          ...bank.questions.map((q) => q.id),
+          ...bank.lessons.map((l) => l.topic),
+        ]);
+        const unknown = options.only.filter((id) => !known.has(id));
+        if (unknown.length > 0)
+          throw new UsageError(`--only: no exercise, question or lesson with id ${unknown.join(", ")}`);
+        only = new Set(options.only);
+      }
       if (result.ok && options.run) {
         const backends: BackendChoice[] =
           options.backend === "both" ? ["native", "pyodide"] : [options.backend];
@@ -78,7 +96,7 @@ Examples:
           try {
             problems = [
               ...problems,
-              ...(await checkExecutable(result.bank, result.sources, runner)),
+              ...(await checkExecutable(result.bank, result.sources, runner, only)),
             ];
           } finally {
             await runner.close();
