@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findingSchema } from "@pyprep/judge";
+import { complexityEstimateSchema, findingSchema } from "@pyprep/judge";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -26,6 +26,18 @@ const reportSchema = z.strictObject({
   complexity: z.null(),
   findings: z.array(findingSchema.strict()),
 });
+
+const measuredSchema = z.strictObject({
+  complexity: complexityEstimateSchema.strict(),
+  findings: z.array(findingSchema.strict()),
+});
+
+const GENERATOR = [
+  "def generate(n):",
+  "    nums = [2 * i + 1 for i in range(max(n, 2))]",
+  "    return nums, nums[-1] + nums[-2]",
+  "",
+].join("\n");
 
 const CLEAN = [
   "def two_sum(nums, target):",
@@ -111,6 +123,93 @@ describe("pyprep analyze", () => {
     expect(stdout).toMatch(/^src\/bag\.py:1: warning: /);
   });
 
+  it("measures the growth of the entry with the generator's inputs, as text and as JSON", async () => {
+    const dir = folder({ "two_sum.py": SLOW, "fast.py": CLEAN, "gen.py": GENERATOR });
+    const slow = await analyze(
+      dir,
+      "--solution",
+      "two_sum.py",
+      "--entry",
+      "two_sum",
+      "--generator",
+      "gen.py",
+      "--json",
+    );
+    const report = measuredSchema.parse(JSON.parse(slow.stdout));
+    expect(report.complexity.class).toBe("O(n^2)");
+    expect(report.complexity.lineClass).toBe("O(n^2)");
+    expect(report.complexity.confidence).toBeGreaterThan(0.5);
+    expect(report.complexity.measurements.length).toBeGreaterThanOrEqual(4);
+    expect(report.findings.map((f) => f.rule)).toContain("nested-loop-same-sequence");
+
+    const fast = await analyze(
+      dir,
+      "--solution",
+      "fast.py",
+      "--entry",
+      "two_sum",
+      "--generator",
+      "gen.py",
+    );
+    expect(fast.code).toBe(EXIT.ok);
+    expect(fast.stdout).toMatch(
+      /^Your solution grows like O\(n\) \(\d+% confidence\)\.\n {2}measured: 1 → .*\n {2}executed Python lines grow like O\(n\)\nfast\.py: nothing to point out\n$/,
+    );
+  }, 60_000);
+
+  it("measures on Pyodide too, with the same findings", async () => {
+    const dir = folder({ "two_sum.py": SLOW, "gen.py": GENERATOR });
+    const native = await analyze(dir, "--solution", "two_sum.py", "--json");
+    const pyodide = await analyze(
+      dir,
+      "--solution",
+      "two_sum.py",
+      "--entry",
+      "two_sum",
+      "--generator",
+      "gen.py",
+      "--backend",
+      "pyodide",
+      "--json",
+    );
+    const report = measuredSchema.parse(JSON.parse(pyodide.stdout));
+    expect(report.complexity.class).toBe("O(n^2)");
+    expect(report.findings).toEqual(reportSchema.parse(JSON.parse(native.stdout)).findings);
+  }, 90_000);
+
+  it("exits 1 and says why when the measurement fails", async () => {
+    const dir = folder({
+      "f.py": "def f(items):\n    return items[0]\n",
+      "gen.py": "def generate(n):\n    return ([],)\n",
+      "bad.py": "def generate(n):\n    return 42\n",
+    });
+    const raised = await analyze(
+      dir,
+      "--solution",
+      "f.py",
+      "--entry",
+      "f",
+      "--generator",
+      "gen.py",
+    );
+    expect(raised.code).toBe(EXIT.failed);
+    expect(raised.stderr).toBe(
+      "pyprep: could not measure f: IndexError: list index out of range\n",
+    );
+    const shape = await analyze(dir, "--solution", "f.py", "--entry", "f", "--generator", "bad.py");
+    expect(shape.stderr).toContain("generate(16) must return a tuple of arguments, not int");
+    const absent = await analyze(
+      dir,
+      "--solution",
+      "f.py",
+      "--entry",
+      "g",
+      "--generator",
+      "gen.py",
+    );
+    expect(absent.stderr).toContain("f.py defines no function g");
+  }, 60_000);
+
   it("shows examples in --help", async () => {
     const { code, stdout } = await analyze(folder({}), "--help");
     expect(code).toBe(EXIT.ok);
@@ -140,15 +239,45 @@ describe("pyprep analyze usage errors", () => {
     const missing = await analyze(folder({}));
     expect(missing.code).toBe(EXIT.usage);
     expect(missing.stderr).toContain("required option '--solution <file>' not specified");
-    const unknown = await analyze(folder({ "a.py": "" }), "--solution", "a.py", "--entry", "f");
+    const unknown = await analyze(folder({ "a.py": "" }), "--solution", "a.py", "--bogus");
     expect(unknown.code).toBe(EXIT.usage);
-    expect(unknown.stderr).toContain("unknown option '--entry'");
+    expect(unknown.stderr).toContain("unknown option '--bogus'");
   });
 
-  it("says clearly that it needs python3 when there is none", async () => {
+  it("exits 2 when --entry and --generator do not come together, or the entry is no name", async () => {
+    const dir = folder({
+      "a.py": "def f(x):\n    return x\n",
+      "gen.py": "def generate(n):\n    return (n,)\n",
+    });
+    const alone = await analyze(dir, "--solution", "a.py", "--entry", "f");
+    expect(alone.code).toBe(EXIT.usage);
+    expect(alone.stderr).toBe(
+      "pyprep: --entry needs --generator: a Python file defining generate(n)\n",
+    );
+    const other = await analyze(dir, "--solution", "a.py", "--generator", "gen.py");
+    expect(other.code).toBe(EXIT.usage);
+    expect(other.stderr).toContain("--generator needs --entry");
+    const bad = await analyze(dir, "--solution", "a.py", "--entry", "f()", "--generator", "gen.py");
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.stderr).toContain("--entry: f() is not a Python function name");
+    const missing = await analyze(
+      dir,
+      "--solution",
+      "a.py",
+      "--entry",
+      "f",
+      "--generator",
+      "nope.py",
+    );
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.stderr).toBe("pyprep: --generator: cannot read nope.py: ENOENT\n");
+  });
+
+  it("uses the injected back end, so a machine without python3 still analyzes (in Pyodide)", async () => {
     const dir = folder({ "a.py": "x = 1\n" });
     const io = captureIo(dir);
     let exitCode: ExitCode | undefined;
+    let asked: string | undefined = "unset";
     const program = new Command("pyprep").exitOverride();
     registerAnalyzeCommand(
       program,
@@ -156,12 +285,16 @@ describe("pyprep analyze usage errors", () => {
       (code) => {
         exitCode = code;
       },
-      { findPython: () => undefined },
+      {
+        openRunner: (_io, choice) => {
+          asked = choice;
+          return Promise.reject(new UsageError("no back end here"));
+        },
+      },
     );
     const run = program.parseAsync(["analyze", "--solution", "a.py"], { from: "user" });
-    await expect(run).rejects.toThrow(UsageError);
-    await expect(run).rejects.toThrow(/needs python3 >= 3\.10 on PATH; none was found/);
+    await expect(run).rejects.toThrow(/no back end here/);
+    expect(asked).toBeUndefined();
     expect(exitCode).toBeUndefined();
-    expect(io.stdout()).toBe("");
   });
 });

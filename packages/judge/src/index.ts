@@ -37,3 +37,17 @@ export { harnessEventSchema } from "./events.ts";
 export type { HarnessEvent } from "./events.ts";
 export { foldResult } from "./verdict.ts";
 export type { CapturedRun, RunOutcome } from "./verdict.ts";
+export {
+  ComplexityError,
+  DEFAULT_COMPLEXITY_BUDGET_MS,
+  GROWTH_CLASSES,
+  compareGrowth,
+  complexityEstimateSchema,
+  complexityRequest,
+  estimateComplexity,
+  formatMeasurement,
+  growthClassSchema,
+  growthMessage,
+  parseComplexity,
+} from "./complexity.ts";
+export type { ComplexityEstimate, ComplexityInput, GrowthClass } from "./complexity.ts";

@@ -80,7 +80,9 @@ Examples:
         ]);
         const unknown = options.only.filter((id) => !known.has(id));
         if (unknown.length > 0)
-          throw new UsageError(`--only: no exercise, question or lesson with id ${unknown.join(", ")}`);
+          throw new UsageError(
+            `--only: no exercise, question or lesson with id ${unknown.join(", ")}`,
+          );
         only = new Set(options.only);
       }
       if (result.ok && options.run) {

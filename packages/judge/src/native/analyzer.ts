@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findingsSchema, type Finding } from "../analysis.ts";
 import type { PythonInfo } from "./runner.ts";
@@ -33,4 +34,14 @@ export function analyzeFile(
       },
     );
   });
+}
+
+/// python/complexity.py: the growth-class estimate, run in script mode by either back end.
+export const COMPLEXITY_PATH = fileURLToPath(
+  new URL("../../python/complexity.py", import.meta.url),
+);
+
+/// The text of python/complexity.py, for `estimateComplexity`.
+export function complexityScript(): string {
+  return readFileSync(COMPLEXITY_PATH, "utf8");
 }
