@@ -164,6 +164,10 @@ describe("pyprep exercise, check, hint and solution", () => {
       expect(right.code).toBe(0);
       expect(right.stdout).toContain(`accepted: 15 of 15 tests passed`);
       expect(right.stdout).toContain(`(${backend})`);
+      // The accepted solution's growth, measured with the exercise's generator.
+      expect(right.stdout).toMatch(
+        /Your solution grows like O\(n\), as a good solution to this problem does \(\d+% confidence\)\.\n  measured: 1 → /,
+      );
       const store = await storeOf(h);
       const attempts = await store.attempts("local", "two-sum");
       const reviews = await store.reviews("local");

@@ -197,6 +197,14 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.getByRole("button", { name: "Submit", exact: true }).click();
     await page.locator(".result .verdict").waitFor({ timeout: 90_000 });
     expect(await page.locator(".result .verdict strong").textContent()).toBe("Accepted");
+    // Then how the solution grows, measured in the page with the exercise's generator.
+    const growth = page.locator(".growth", { hasText: "Your solution grows like" });
+    await growth.waitFor({ timeout: 90_000 });
+    expect(await growth.locator("strong").textContent()).toBe(
+      "Your solution grows like O(n), as a good solution to this problem does.",
+    );
+    await growth.getByText("Measurements").click();
+    expect(await growth.locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
     await page.getByRole("button", { name: /reference solution/ }).click();
     await page.getByRole("heading", { name: "Reference solution" }).waitFor();
     await check("exercise-accepted");

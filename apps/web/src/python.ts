@@ -1,7 +1,7 @@
 // Python in the page: the judge's Pyodide pool in module Web Workers, loaded on first use.
 import type { Exercise } from "@pyprep/core";
 import type { JudgeResult, RunRequest } from "@pyprep/judge";
-import type { BrowserPyodideRunner } from "@pyprep/judge/browser";
+import type { BrowserPyodideRunner, ComplexityEstimate } from "@pyprep/judge/browser";
 
 export type PythonStatus =
   | { readonly state: "idle" }
@@ -85,4 +85,26 @@ export async function runSnippet(code: string): Promise<JudgeResult> {
 /// Stops whatever is running (the learner's Stop button).
 export async function stopPython(): Promise<void> {
   if (runner !== undefined) (await runner).stop();
+}
+
+/// After an accepted submission: how the learner's solution grows, measured in the page with the
+/// exercise's generator. Undefined when the exercise has none.
+export async function measureGrowth(
+  exercise: Exercise,
+  code: string,
+): Promise<ComplexityEstimate | undefined> {
+  const entry = exercise.complexity?.entry;
+  const generator = exercise.generator;
+  if (generator === undefined || entry === undefined) return undefined;
+  const [{ estimateComplexity }, script, pool] = await Promise.all([
+    import("@pyprep/judge/browser"),
+    import("@pyprep/judge/complexity.py?raw"),
+    python(),
+  ]);
+  return estimateComplexity(pool, script.default, {
+    module: exercise.module,
+    source: code,
+    entry,
+    generator,
+  });
 }

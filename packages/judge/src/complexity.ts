@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { GROWTH_CLASSES } from "./growth.ts";
 import type { JudgeResult, PythonRunner, RunRequest } from "./schema.ts";
 
-/// The growth classes python/complexity.py chooses among, slowest-growing first.
-export const GROWTH_CLASSES = [
-  "O(1)",
-  "O(log n)",
-  "O(n)",
-  "O(n log n)",
-  "O(n^2)",
-  "O(n^3)",
-  "O(2^n)",
-] as const;
+export { GROWTH_CLASSES, compareGrowth, formatMeasurement, growthMessage } from "./growth.ts";
+export type { GrowthClass } from "./growth.ts";
+
 export const growthClassSchema = z.enum(GROWTH_CLASSES);
-export type GrowthClass = z.infer<typeof growthClassSchema>;
 
 const MARKER = "@@pyprep-complexity@@";
 
@@ -86,7 +79,7 @@ export function parseComplexity(result: JudgeResult): ComplexityEstimate {
   }
   const raw = JSON.parse(line.slice(MARKER.length)) as unknown;
   if (typeof raw === "object" && raw !== null && "error" in raw) {
-    throw new ComplexityError(String((raw).error));
+    throw new ComplexityError(String(raw.error));
   }
   return complexityEstimateSchema.parse(raw);
 }
@@ -98,43 +91,4 @@ export async function estimateComplexity(
   input: ComplexityInput,
 ): Promise<ComplexityEstimate> {
   return parseComplexity(await runner.run(complexityRequest(script, input)));
-}
-
-/// How the measured class compares with what the exercise expects: `slower` when the solution
-/// grows faster than needed.
-export function compareGrowth(
-  measured: GrowthClass,
-  expected: GrowthClass,
-): "slower" | "as-expected" | "faster" {
-  const m = GROWTH_CLASSES.indexOf(measured);
-  const e = GROWTH_CLASSES.indexOf(expected);
-  return m > e ? "slower" : m === e ? "as-expected" : "faster";
-}
-
-/// One sentence for the learner, e.g. "Your solution grows like O(n^2); this problem can be
-/// solved in O(n)."
-export function growthMessage(estimate: ComplexityEstimate, expected?: GrowthClass): string {
-  const yours = `Your solution grows like ${estimate.class}`;
-  if (expected === undefined) return `${yours}.`;
-  switch (compareGrowth(estimate.class, expected)) {
-    case "slower":
-      return `${yours}; this problem can be solved in ${expected}.`;
-    case "as-expected":
-      return `${yours}, as a good solution to this problem does.`;
-    case "faster":
-      // Measured below the bound the exercise states: the inputs measured were easy for it.
-      return `${yours} on the measured inputs; the problem's bound is ${expected}.`;
-  }
-}
-
-/// The measurements as `n → time` pairs for display, e.g. "1,024 → 0.21 ms".
-export function formatMeasurement(m: { n: number; seconds: number }): string {
-  const s = m.seconds;
-  const time =
-    s >= 1
-      ? `${s.toFixed(2)} s`
-      : s >= 1e-3
-        ? `${(s * 1e3).toFixed(2)} ms`
-        : `${(s * 1e6).toFixed(1)} µs`;
-  return `${m.n.toLocaleString("en-US")} → ${time}`;
 }

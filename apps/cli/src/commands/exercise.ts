@@ -9,14 +9,22 @@ import {
   type Exercise,
   type Level,
 } from "@pyprep/core";
-import type { JudgeResult, PythonRunner } from "@pyprep/judge";
+import {
+  ComplexityError,
+  estimateComplexity,
+  type ComplexityEstimate,
+  type JudgeResult,
+  type PythonRunner,
+} from "@pyprep/judge";
+import { complexityScript } from "@pyprep/judge/native";
 import { Option, type Command } from "commander";
 import { z } from "zod";
 import { EXIT, UsageError, type ExitCode, type Io } from "../io.ts";
 import { loadBank, withLearner } from "../learner.ts";
 import { prompter } from "../prompt.ts";
 import { openRunner, type BackendChoice } from "../runners.ts";
-import { paint, type Paint } from "../term.ts";
+import { paint, withSpinner, type Paint } from "../term.ts";
+import { renderComplexity } from "./analyze.ts";
 
 /// The small file `pyprep exercise start` leaves in an exercise folder.
 export const METADATA = ".pyprep.json";
@@ -307,9 +315,13 @@ export function registerExerciseCommands(
           });
           if (accepted && !folder.metadata.accepted)
             folder.save({ ...folder.metadata, accepted: true });
-          if (options.json === true) io.out(`${JSON.stringify(result, null, 2)}\n`);
+          // After an accepted check: how the learner's solution grows, next to what the problem needs.
+          const growth = accepted ? await measureGrowth(io, runner, folder.exercise, code) : null;
+          if (options.json === true)
+            io.out(`${JSON.stringify(growth === null ? result : { ...result, complexity: growth }, null, 2)}\n`);
           else {
             showResult(result, io, p);
+            if (growth !== null) io.out(renderComplexity(growth, folder.exercise.complexity?.expected));
             if (accepted && folder.exercise.complexity !== undefined)
               io.out(
                 `This problem can be solved in ${folder.exercise.complexity.time} time and ${folder.exercise.complexity.space} space. pyprep solution shows the approaches.\n`,
@@ -431,4 +443,30 @@ export function registerExerciseCommands(
         io.out(`\n${p.bold("Approaches")}\n\n${folder.exercise.approaches.trim()}\n`);
       exit(EXIT.ok);
     });
+}
+
+/// Measures the growth of an accepted solution when the exercise has a generator; a measurement
+/// that fails is a note, never a failed check.
+async function measureGrowth(
+  io: Io,
+  runner: PythonRunner,
+  exercise: Exercise,
+  source: string,
+): Promise<ComplexityEstimate | null> {
+  const entry = exercise.complexity?.entry;
+  if (exercise.generator === undefined || entry === undefined) return null;
+  try {
+    return await withSpinner(io, "Measuring how your solution grows", () =>
+      estimateComplexity(runner, complexityScript(), {
+        module: exercise.module,
+        source,
+        entry,
+        generator: exercise.generator ?? "",
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ComplexityError)) throw error;
+    io.err(`note: could not measure how ${entry} grows: ${error.message}\n`);
+    return null;
+  }
 }

@@ -1,13 +1,20 @@
 // The exercise workspace: statement, editor with the starter, Run (visible tests) and Submit (all
 // tests), per-test results, Stop, hints one at a time, and the reference solution afterwards.
 import type { Exercise } from "@pyprep/core";
-import type { JudgeResult } from "@pyprep/judge";
+import type { ComplexityEstimate, JudgeResult } from "@pyprep/judge";
+import {
+  GROWTH_CLASSES,
+  formatMeasurement,
+  growthMessage,
+  type GrowthClass,
+} from "@pyprep/judge/growth";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { client } from "../api.ts";
 import type { Editor } from "../editor.ts";
 import { useStored } from "../hooks.ts";
 import {
   judgeExercise,
+  measureGrowth,
   onPythonStatus,
   pythonStatus,
   python,
@@ -138,6 +145,67 @@ export function ResultView({ result, stopped }: { result: JudgeResult; stopped: 
   );
 }
 
+type Growth =
+  | { readonly state: "measuring" }
+  | { readonly state: "done"; readonly estimate: ComplexityEstimate }
+  | { readonly state: "failed"; readonly message: string };
+
+/// How the accepted solution grows with its input, next to what the problem needs.
+function GrowthView({ growth, expected }: { growth: Growth; expected?: GrowthClass | undefined }) {
+  if (growth.state === "measuring")
+    return (
+      <p class="growth muted" role="status">
+        Measuring how your solution grows…
+      </p>
+    );
+  if (growth.state === "failed")
+    return (
+      <p class="growth muted" role="status">
+        Could not measure how your solution grows: {growth.message}
+      </p>
+    );
+  const { estimate } = growth;
+  const slower =
+    expected !== undefined &&
+    GROWTH_CLASSES.indexOf(estimate.class) > GROWTH_CLASSES.indexOf(expected);
+  const rows = estimate.measurements.filter(
+    (_, i, all) => all.length <= 8 || i % Math.ceil(all.length / 8) === 0 || i === all.length - 1,
+  );
+  return (
+    <section class={`growth ${slower ? "slower" : "fine"}`} aria-label="How your solution grows">
+      <p role="status">
+        <strong>{growthMessage(estimate, expected)}</strong>{" "}
+        <span class="muted">({Math.round(estimate.confidence * 100)}% confidence)</span>
+      </p>
+      <details>
+        <summary>Measurements</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">input size n</th>
+              <th scope="col">time per call</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => {
+              const [n, time] = formatMeasurement(m).split(" → ");
+              return (
+                <tr key={m.n}>
+                  <td>{n}</td>
+                  <td>{time}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {estimate.lineClass !== null && (
+          <p class="muted">Executed Python lines grow like {estimate.lineClass}.</p>
+        )}
+      </details>
+    </section>
+  );
+}
+
 export function Workspace({
   exercise,
   onSubmitted,
@@ -153,11 +221,13 @@ export function Workspace({
   const [hints, setHints] = useState(0);
   const [showSolution, setShowSolution] = useState(false);
   const [accepted, setAccepted] = useState(false);
+  const [growth, setGrowth] = useState<Growth | undefined>();
   const [error, setError] = useState<string | undefined>();
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Editor | undefined>(undefined);
   const codeRef = useRef(code);
   codeRef.current = code;
+  const attempts = useRef(0);
   const mock = onSubmitted !== undefined;
 
   useEffect(() => {
@@ -183,6 +253,7 @@ export function Workspace({
     setHints(0);
     setShowSolution(false);
     setAccepted(false);
+    setGrowth(undefined);
     return () => {
       life.cancelled = true;
       editor.current?.destroy();
@@ -192,6 +263,8 @@ export function Workspace({
 
   const judge = async (which: "visible" | "all") => {
     setRunning(which === "all" ? "submit" : "run");
+    setGrowth(undefined);
+    const attempt = ++attempts.current;
     setStopped(false);
     setError(undefined);
     const source = codeRef.current;
@@ -212,6 +285,20 @@ export function Workspace({
             setAccepted(true);
             // An accepted first submission is a Good review; the card is rescheduled.
             await client.review(exercise.id, 3);
+            if (exercise.generator !== undefined) {
+              setGrowth({ state: "measuring" });
+              // A later Run or Submit makes this measurement moot.
+              measureGrowth(exercise, source).then(
+                (estimate) => {
+                  if (attempt === attempts.current)
+                    setGrowth(estimate === undefined ? undefined : { state: "done", estimate });
+                },
+                (e: unknown) => {
+                  if (attempt === attempts.current)
+                    setGrowth({ state: "failed", message: (e as Error).message });
+                },
+              );
+            }
           }
         }
       }
@@ -320,6 +407,9 @@ export function Workspace({
         <PythonBadge />
         {error !== undefined && <ErrorBox error={error} />}
         {result !== undefined && <ResultView result={result} stopped={stopped} />}
+        {growth !== undefined && (
+          <GrowthView growth={growth} expected={exercise.complexity?.expected} />
+        )}
         {!mock && (
           <div class="solution">
             {!showSolution ? (

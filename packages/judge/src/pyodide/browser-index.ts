@@ -1,3 +1,10 @@
 // The judge's browser entry: everything a web page needs to run Python, nothing Node-only.
 export { BrowserPyodideRunner } from "./browser.ts";
 export type { BrowserRunnerOptions } from "./browser.ts";
+export {
+  ComplexityError,
+  estimateComplexity,
+  formatMeasurement,
+  growthMessage,
+} from "../complexity.ts";
+export type { ComplexityEstimate, GrowthClass } from "../complexity.ts";
