@@ -166,7 +166,7 @@ describe("pyprep exercise, check, hint and solution", () => {
       expect(right.stdout).toContain(`(${backend})`);
       // The accepted solution's growth, measured with the exercise's generator.
       expect(right.stdout).toMatch(
-        /Your solution grows like O\(n\), as a good solution to this problem does \(\d+% confidence\)\.\n  measured: 1 → /,
+        /Your solution grows like O\(n\), as a good solution to this problem does \(\d+% confidence\)\.\n {2}measured: 1 → /,
       );
       const store = await storeOf(h);
       const attempts = await store.attempts("local", "two-sum");
