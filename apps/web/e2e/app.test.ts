@@ -34,6 +34,13 @@ const TWO_SUM_WRONG = `def two_sum(nums, target):
         if j is not None:
             return (i, j)
 `;
+// Correct but O(n²): too slow for the large hidden test.
+const TWO_SUM_PAIRS = `def two_sum(nums, target):
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] + nums[j] == target:
+                return (i, j)
+`;
 const RUNAWAY = `def two_sum(nums, target):
     while True:
         pass
@@ -204,6 +211,10 @@ describe.skipIf(!available)("the web app in Chromium", () => {
       "Your solution grows like O(n), as a good solution to this problem does.",
     );
     await growth.getByText("Measurements").click();
+    // The analyzer's review of the code, run in the page too: nothing to point out here.
+    await page
+      .getByText("Nothing: no pitfalls, slow patterns or unidiomatic habits found.")
+      .waitFor();
     expect(await growth.locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
     await page.getByRole("button", { name: /reference solution/ }).click();
     await page.getByRole("heading", { name: "Reference solution" }).waitFor();
@@ -218,6 +229,12 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     const failing = page.locator(".test-fail").first();
     await failing.locator("pre.output").waitFor();
     expect(await failing.locator("pre.output").textContent()).toMatch(/!=|Expected|Error/);
+    // A brute-force solution gets the analyzer's remark, linked to the topic that teaches it.
+    await setCode(TWO_SUM_PAIRS);
+    await page.getByRole("button", { name: "Submit", exact: true }).click();
+    const finding = page.locator(".finding", { hasText: "nested loops compare every pair" });
+    await finding.waitFor({ timeout: 60_000 });
+    expect(await finding.getByRole("link").getAttribute("href")).toBe("/topic/dictionaries");
     await check("exercise-wrong");
   }, 120_000);
 

@@ -1,7 +1,7 @@
 // Python in the page: the judge's Pyodide pool in module Web Workers, loaded on first use.
 import type { Exercise } from "@pyprep/core";
 import type { JudgeResult, RunRequest } from "@pyprep/judge";
-import type { BrowserPyodideRunner, ComplexityEstimate } from "@pyprep/judge/browser";
+import type { BrowserPyodideRunner, ComplexityEstimate, Finding } from "@pyprep/judge/browser";
 
 export type PythonStatus =
   | { readonly state: "idle" }
@@ -107,4 +107,14 @@ export async function measureGrowth(
     entry,
     generator,
   });
+}
+
+/// What an interviewer would notice in the code: the judge's analyzer, run in the page.
+export async function reviewCode(code: string): Promise<Finding[]> {
+  const [{ analyzeSource }, analyzer, pool] = await Promise.all([
+    import("@pyprep/judge/browser"),
+    import("@pyprep/judge/analyzer.py?raw"),
+    python(),
+  ]);
+  return analyzeSource(pool, analyzer.default, code);
 }

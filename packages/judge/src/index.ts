@@ -30,7 +30,10 @@ export {
   findingSchema,
   findingSeveritySchema,
   findingsSchema,
+  analysisRequest,
+  analyzeSource,
   hasSeriousFinding,
+  parseFindings,
 } from "./analysis.ts";
 export type { Finding, FindingSeverity } from "./analysis.ts";
 export { harnessEventSchema } from "./events.ts";

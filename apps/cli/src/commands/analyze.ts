@@ -2,8 +2,8 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import {
   ComplexityError,
+  analyzeSource,
   estimateComplexity,
-  findingsSchema,
   formatMeasurement,
   growthMessage,
   hasSeriousFinding,
@@ -39,26 +39,9 @@ export interface AnalyzeDependencies {
   readonly openRunner: (io: Io, choice: BackendChoice | undefined) => Promise<PythonRunner>;
 }
 
-/// The analyzer in script mode, so that both back ends run it the same way.
-const RUN_ANALYZER = `import sys
-import analyzer
-sys.exit(analyzer.main(["pyprep_subject.py"]))
-`;
-
 /// Runs python/analyzer.py on `source` with `runner` (native or Pyodide) and returns its findings.
-export async function findingsOf(runner: PythonRunner, source: string): Promise<Finding[]> {
-  const result = await runner.run({
-    mode: "script",
-    solution: { name: "pyprep_run_analyzer.py", source: RUN_ANALYZER },
-    files: [
-      { name: "analyzer.py", source: readFileSync(ANALYZER_PATH, "utf8") },
-      { name: "pyprep_subject.py", source },
-    ],
-    timeLimitMs: 30_000,
-  });
-  if (result.verdict !== "accepted")
-    throw new Error(`the analyzer failed: ${result.error?.message ?? result.summary}`);
-  return findingsSchema.parse(JSON.parse(result.stdout));
+export function findingsOf(runner: PythonRunner, source: string): Promise<Finding[]> {
+  return analyzeSource(runner, readFileSync(ANALYZER_PATH, "utf8"), source);
 }
 
 function readOption(io: Io, flag: string, file: string): string {

@@ -1,7 +1,7 @@
 // The exercise workspace: statement, editor with the starter, Run (visible tests) and Submit (all
 // tests), per-test results, Stop, hints one at a time, and the reference solution afterwards.
 import type { Exercise } from "@pyprep/core";
-import type { ComplexityEstimate, JudgeResult } from "@pyprep/judge";
+import type { ComplexityEstimate, Finding, JudgeResult } from "@pyprep/judge";
 import {
   GROWTH_CLASSES,
   formatMeasurement,
@@ -16,6 +16,7 @@ import {
   judgeExercise,
   measureGrowth,
   onPythonStatus,
+  reviewCode,
   pythonStatus,
   python,
   stopPython,
@@ -206,6 +207,27 @@ function GrowthView({ growth, expected }: { growth: Growth; expected?: GrowthCla
   );
 }
 
+/// The analyzer's findings on the submitted code, each linked to the topic that teaches it.
+function FindingsView({ findings }: { findings: Finding[] }) {
+  return (
+    <section class="findings" aria-label="What an interviewer would notice">
+      <h2>What an interviewer would notice</h2>
+      {findings.length === 0 ? (
+        <p class="muted">Nothing: no pitfalls, slow patterns or unidiomatic habits found.</p>
+      ) : (
+        <ul>
+          {findings.map((f) => (
+            <li key={`${f.rule}:${f.line}`} class={`finding finding-${f.severity}`}>
+              <span class="severity">{f.severity}</span> line {f.line}: {f.message}{" "}
+              <a href={`/topic/${f.topic}`}>Study {f.topic.replace(/-/g, " ")}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function Workspace({
   exercise,
   onSubmitted,
@@ -222,6 +244,7 @@ export function Workspace({
   const [showSolution, setShowSolution] = useState(false);
   const [accepted, setAccepted] = useState(false);
   const [growth, setGrowth] = useState<Growth | undefined>();
+  const [findings, setFindings] = useState<Finding[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Editor | undefined>(undefined);
@@ -254,6 +277,7 @@ export function Workspace({
     setShowSolution(false);
     setAccepted(false);
     setGrowth(undefined);
+    setFindings(undefined);
     return () => {
       life.cancelled = true;
       editor.current?.destroy();
@@ -264,6 +288,7 @@ export function Workspace({
   const judge = async (which: "visible" | "all") => {
     setRunning(which === "all" ? "submit" : "run");
     setGrowth(undefined);
+    setFindings(undefined);
     const attempt = ++attempts.current;
     setStopped(false);
     setError(undefined);
@@ -272,6 +297,14 @@ export function Workspace({
       const judged = await judgeExercise(exercise, source, which);
       setResult(judged);
       if (which === "all") {
+        if (onSubmitted === undefined)
+          // What an interviewer would notice, whatever the verdict (it takes a moment).
+          reviewCode(source).then(
+            (found) => {
+              if (attempt === attempts.current) setFindings(found);
+            },
+            () => undefined,
+          );
         if (onSubmitted !== undefined) onSubmitted(judged, source);
         else {
           await client.answer(exercise.id, {
@@ -410,6 +443,7 @@ export function Workspace({
         {growth !== undefined && (
           <GrowthView growth={growth} expected={exercise.complexity?.expected} />
         )}
+        {findings !== undefined && <FindingsView findings={findings} />}
         {!mock && (
           <div class="solution">
             {!showSolution ? (

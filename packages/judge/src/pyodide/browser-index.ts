@@ -8,3 +8,5 @@ export {
   growthMessage,
 } from "../complexity.ts";
 export type { ComplexityEstimate, GrowthClass } from "../complexity.ts";
+export { analyzeSource } from "../analysis.ts";
+export type { Finding } from "../analysis.ts";
