@@ -1,0 +1,43 @@
+# Half a fix: each cart now gets its own list in __init__, but copy_for still makes a SHALLOW copy.
+# The copy's outer list is new, yet its [name, price, quantity] lines are the original's, so
+# raising a quantity in the copy raises it in the original too.
+class ShoppingCart:
+    """A shopping cart: named items, each with a unit price in cents and a quantity."""
+
+    def __init__(self, owner: str) -> None:
+        self.owner = owner
+        self.items = []
+
+    def add(self, name: str, unit_price: int, quantity: int = 1) -> None:
+        """Add quantity pieces of an item; a name already in the cart gets a larger quantity."""
+        for line in self.items:
+            if line[0] == name:
+                line[2] += quantity
+                return
+        self.items.append([name, unit_price, quantity])
+
+    def remove(self, name: str) -> None:
+        """Take an item out of the cart; raise KeyError if it is not there."""
+        for line in self.items:
+            if line[0] == name:
+                self.items.remove(line)
+                return
+        raise KeyError(name)
+
+    def total(self) -> int:
+        """The price of everything in the cart, in cents."""
+        return sum(price * quantity for _, price, quantity in self.items)
+
+    def count(self) -> int:
+        """The number of pieces in the cart."""
+        return sum(quantity for _, _, quantity in self.items)
+
+    def lines(self) -> list[tuple[str, int, int]]:
+        """(name, unit_price, quantity) for each item, in the order first added."""
+        return [tuple(line) for line in self.items]
+
+    def copy_for(self, owner: str) -> "ShoppingCart":
+        """A new, independent cart for owner, starting with the same lines as this one."""
+        new_cart = ShoppingCart(owner)
+        new_cart.items = list(self.items)
+        return new_cart
