@@ -1,0 +1,31 @@
+# cancel() finds the booking by its start and deletes it without checking the end, so
+# cancel(10, 25) removes the booking [10, 20): someone else's meeting disappears.
+import bisect
+
+
+class BookingCalendar:
+    def __init__(self):
+        self.starts = []
+        self.ends = []
+
+    def book(self, start, end):
+        if not start < end:
+            raise ValueError("start must be before end")
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        if i < len(self.starts) and self.starts[i] < end:
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
+
+    def cancel(self, start, end):
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] == start:
+            del self.starts[i], self.ends[i]
+            return True
+        return False
+
+    def bookings(self):
+        return list(zip(self.starts, self.ends))

