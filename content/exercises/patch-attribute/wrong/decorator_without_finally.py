@@ -1,0 +1,44 @@
+# The context manager is right, but the decorator calls __enter__, the function and __exit__ in a
+# row, without try/finally: when the function raises, __exit__ never runs and the patch stays in
+# place for the rest of the program.
+import functools
+
+_DELETE = object()
+
+
+class patch_attribute:
+    def __init__(self, target, name, value, *, create=False):
+        self.target, self.name, self.value, self.create = target, name, value, create
+        self._saved = []
+
+    def __enter__(self):
+        own = getattr(self.target, "__dict__", None)
+        if own is not None and self.name in own:
+            saved = own[self.name]
+        elif hasattr(self.target, self.name):
+            saved = _DELETE if own is not None else getattr(self.target, self.name)
+        elif self.create:
+            saved = _DELETE
+        else:
+            raise AttributeError(self.name)
+        setattr(self.target, self.name, self.value)
+        self._saved.append(saved)
+        return self.value
+
+    def __exit__(self, *exc_info):
+        saved = self._saved.pop()
+        if saved is _DELETE:
+            delattr(self.target, self.name)
+        else:
+            setattr(self.target, self.name, saved)
+        return False
+
+    def __call__(self, func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            self.__enter__()
+            result = func(*args, **kwargs)
+            self.__exit__(None, None, None)
+            return result
+
+        return wrapper

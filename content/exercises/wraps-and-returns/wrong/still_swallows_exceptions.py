@@ -1,0 +1,26 @@
+# Half a fix: the result is returned now, but the except block still only logs. The exception is
+# swallowed and the call "returns" None, so callers never learn that it failed.
+import functools
+from collections.abc import Callable
+from typing import Any
+
+
+def logged(log: list[str]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Return a decorator that records every call of the decorated function in `log`."""
+
+    def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)  # keep __name__, __doc__, __qualname__, __module__; set __wrapped__
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            parts = [repr(arg) for arg in args] + ["%s=%r" % item for item in kwargs.items()]
+            log.append("call %s(%s)" % (func.__name__, ", ".join(parts)))
+            try:
+                result = func(*args, **kwargs)
+            except Exception as exc:
+                log.append("%s raised %s" % (func.__name__, type(exc).__name__))
+                return None
+            log.append("%s returned %r" % (func.__name__, result))
+            return result
+
+        return wrapper
+
+    return decorator
