@@ -93,12 +93,36 @@ describe("pyprep content stats", () => {
     expect(stats.guide.percent).toBe(100);
   });
 
+  it("shows a bank with the counts and the balance of bands a learner needs", async () => {
+    const { stdout } = await run("content", "stats", "--json");
+    const stats = JSON.parse(stdout) as {
+      totals: { questions: number };
+      byKind: Record<string, number>;
+      byLevel: Record<"questions" | "exercises", Record<"junior" | "mid" | "senior", number>>;
+      topicCoverage: { lessons: number; questions: number };
+    };
+    expect(stats.totals.questions).toBeGreaterThanOrEqual(450);
+    expect(stats.byKind["predict-output"]).toBeGreaterThanOrEqual(60);
+    expect(stats.byKind.mcq).toBeGreaterThanOrEqual(60);
+    expect(stats.byKind.review).toBeGreaterThanOrEqual(10);
+    expect(stats.byKind.design).toBeGreaterThanOrEqual(12);
+    expect(stats.byKind["exercise:code"]).toBeGreaterThanOrEqual(80);
+    expect(stats.byKind["exercise:debug"]).toBeGreaterThanOrEqual(15);
+    expect(stats.topicCoverage).toEqual({ lessons: 100, questions: 100 });
+    for (const what of ["questions", "exercises"] as const) {
+      const levels = stats.byLevel[what];
+      const total = levels.junior + levels.mid + levels.senior;
+      for (const band of ["junior", "mid", "senior"] as const)
+        expect(levels[band] / total, `${what} ${band}`).toBeGreaterThanOrEqual(0.25);
+    }
+  });
+
   it("prints counts by area, kind and level", async () => {
     const { code, stdout } = await run("content", "stats");
     expect(code).toBe(0);
     expect(stdout).toContain("Guide coverage: 100.0%");
     expect(stdout).toMatch(/By kind: +concept \d+/);
-    expect(stdout).toMatch(/questions +junior \d+, mid \d+, senior \d+/);
+    expect(stdout).toMatch(/questions +junior \d+ \(\d+%\), mid \d+ \(\d+%\), senior \d+ \(\d+%\)/);
     expect(stdout).toContain("By area:");
   });
 });

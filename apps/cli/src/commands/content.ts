@@ -213,8 +213,12 @@ function renderStats(s: BankStats): string {
     "By level:",
   );
   for (const [what, levels] of Object.entries(s.byLevel)) {
+    const total = levels.junior + levels.mid + levels.senior;
+    // Topics are the curriculum's own spread; for items the share per band is what the balance asks.
+    const share = (n: number) =>
+      what === "topics" || total === 0 ? "" : ` (${Math.round((100 * n) / total)}%)`;
     lines.push(
-      `  ${what.padEnd(10)} junior ${levels.junior}, mid ${levels.mid}, senior ${levels.senior}`,
+      `  ${what.padEnd(10)} junior ${levels.junior}${share(levels.junior)}, mid ${levels.mid}${share(levels.mid)}, senior ${levels.senior}${share(levels.senior)}`,
     );
   }
   lines.push("", "By area:");
