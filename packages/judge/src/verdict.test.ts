@@ -67,6 +67,16 @@ describe("foldResult", () => {
     );
   });
 
+  it("names a stack overflow of the runtime (deep recursion in Pyodide) as such", () => {
+    const result = foldResult(
+      run([start, pass("a")], {
+        outcome: { kind: "crashed", detail: "RangeError: Maximum call stack size exceeded" },
+      }),
+    );
+    expect(result.verdict).toBe("runtime_error");
+    expect(result.summary).toMatch(/^the program's recursion went deeper than the stack allows/);
+  });
+
   it("reports an interpreter that never started as an internal error", () => {
     expect(
       foldResult(run([], { outcome: { kind: "crashed", detail: "exit status 127" } })),

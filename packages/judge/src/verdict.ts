@@ -155,7 +155,10 @@ export function foldResult(run: CapturedRun): JudgeResult {
     const how = run.outcome.kind === "crashed" ? ` (${run.outcome.detail})` : "";
     decide(
       "runtime_error",
-      `the program exited before the run finished${how}; sys.exit() or os._exit()?`,
+      run.outcome.kind === "crashed" &&
+        /call stack|stack size|stack overflow/i.test(run.outcome.detail)
+        ? `the program's recursion went deeper than the stack allows${how}; make deep recursion iterative (an explicit stack or a loop)`
+        : `the program exited before the run finished${how}; sys.exit() or os._exit()?`,
     );
   }
 
