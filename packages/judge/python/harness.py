@@ -236,9 +236,16 @@ def tampering(before):
             continue
         old = before.get(key, {})
         for attr in set(old) | set(module.__dict__):
-            if old.get(attr, _MISSING) is not module.__dict__.get(attr, _MISSING):
+            value = module.__dict__.get(attr, _MISSING)
+            if old.get(attr, _MISSING) is not value:
+                if attr not in old and _is_submodule(value, name + "." + attr):
+                    continue  # `import unittest.mock` binds the submodule on its package
                 return "%s.%s" % (name, attr)
     return None
+
+
+def _is_submodule(value, qualified):
+    return _isinstance(value, types.ModuleType) and sys.modules.get(qualified) is value
 
 
 _MISSING = object()

@@ -169,6 +169,36 @@ describe.each(BACKENDS)("the %s back end", (backend) => {
     expect(result.passed).toBe(4);
   });
 
+  it("lets tests use unittest.mock (a submodule import is no tampering)", async () => {
+    const result = await runner.run({
+      solution: {
+        name: "greet.py",
+        source: py`
+          import time
+
+          def stamp(name):
+              return f"{name} at {time.time():.0f}"
+        `,
+      },
+      tests: [
+        {
+          name: "test_greet.py",
+          source: py`
+            import unittest
+            from unittest import mock
+            import greet
+
+            class StampTest(unittest.TestCase):
+                def test_uses_the_clock(self):
+                    with mock.patch.object(greet.time, "time", return_value=42.0):
+                        self.assertEqual(greet.stamp("Ada"), "Ada at 42")
+          `,
+        },
+      ],
+    });
+    expect(result.verdict, result.summary).toBe("accepted");
+  });
+
   it("places extra files beside the solution", async () => {
     const result = await runner.run({
       solution: {
