@@ -318,10 +318,13 @@ export function registerExerciseCommands(
           // After an accepted check: how the learner's solution grows, next to what the problem needs.
           const growth = accepted ? await measureGrowth(io, runner, folder.exercise, code) : null;
           if (options.json === true)
-            io.out(`${JSON.stringify(growth === null ? result : { ...result, complexity: growth }, null, 2)}\n`);
+            io.out(
+              `${JSON.stringify(growth === null ? result : { ...result, complexity: growth }, null, 2)}\n`,
+            );
           else {
             showResult(result, io, p);
-            if (growth !== null) io.out(renderComplexity(growth, folder.exercise.complexity?.expected));
+            if (growth !== null)
+              io.out(renderComplexity(growth, folder.exercise.complexity?.expected));
             if (accepted && folder.exercise.complexity !== undefined)
               io.out(
                 `This problem can be solved in ${folder.exercise.complexity.time} time and ${folder.exercise.complexity.space} space. pyprep solution shows the approaches.\n`,
