@@ -17,7 +17,8 @@ The method, in short (docs/judge.md has the details):
    and the classes are compared with the Bayesian information criterion. The line counts give a
    floor: time cannot grow more slowly than the Python work it does. Above that floor the timings
    decide, except that a simpler class stands when the timings grow by less than EXCESS times
-   what it predicts; the confidence is the chosen class's share of the resulting weights.
+   what it predicts. The confidence is the chosen class's BIC weight or, when a simpler class
+   stood, how far below the threshold the extra growth stayed.
 """
 
 import gc
@@ -35,9 +36,6 @@ CLASSES = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)
 # measured, a dict lookup slows 1.6x from 1K to 16K keys.
 EXCESS = 1.75
 EXCESS_WALL_CLOCK = 3.0
-# When that rule keeps the line counts' class, the weights shown apply this prior (a likelihood
-# ratio of e^4, about 55) against the classes above it.
-PRIOR = 8.0
 # Sizes stop here: beyond it the data outgrow the processor's caches, and memory latency adds a
 # slow rise that looks like an extra log factor (measured: dict lookups "grow" 2x from 16K to 1M keys).
 MAX_N = 1 << 14
@@ -217,19 +215,21 @@ def choose(region, fits, floor_index, excess=None):
     }
     best = min(scores, key=lambda c: (scores[c], CLASSES.index(c)))
     index = CLASSES.index(best)
+    threshold = EXCESS if excess is None else excess
     while index > floor_index:
         simpler = CLASSES[index - 1]
-        threshold = EXCESS if excess is None else excess
         if simpler not in scores or excess_growth(region, fits[simpler], simpler) >= threshold:
             break
         index -= 1
-    if CLASSES[index] != best:
-        # The weights then show the timings' preference with the prior applied.
-        chosen = CLASSES[index]
-        scores = {c: v + (PRIOR if CLASSES.index(c) > index else 0.0) for c, v in scores.items()}
-        best = chosen
     weights = weights_of(scores)
-    return best, weights[best], weights
+    if CLASSES[index] == best:
+        return best, weights[best], weights
+    # Stepped down: the weights still show what the timings alone prefer; the confidence says how
+    # far the extra growth stayed below the threshold (1.0: none at all; 0.5: right at it).
+    chosen = CLASSES[index]
+    growth = excess_growth(region, fits[chosen], chosen)
+    confidence = 1.0 - 0.5 * max(0.0, math.log(max(growth, 1.0)) / math.log(threshold))
+    return chosen, max(0.5, min(1.0, confidence)), weights
 
 
 class Subject:
