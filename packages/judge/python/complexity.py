@@ -35,12 +35,12 @@ CLASSES = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)
 # region are read as memory effects and noise (caches, allocation), not as a faster-growing class:
 # measured, a dict lookup slows 1.6x from 1K to 16K keys.
 EXCESS = 1.75
-EXCESS_WALL_CLOCK = 3.0
+EXCESS_WALL_CLOCK = 2.0
 # Sizes stop here: beyond it the data outgrow the processor's caches, and memory latency adds a
 # slow rise that looks like an extra log factor (measured: dict lookups "grow" 2x from 16K to 1M keys).
 MAX_N = 1 << 14
 # The longest call measured with a wall clock, in seconds.
-WALL_CLOCK_CAP = 0.006
+WALL_CLOCK_CAP = 0.015
 # Below this multiple of the smallest time, a point mostly measures the call's fixed overhead.
 ASYMPTOTIC = 8.0
 
