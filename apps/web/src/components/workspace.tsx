@@ -218,7 +218,8 @@ function FindingsView({ findings }: { findings: Finding[] }) {
         <ul>
           {findings.map((f) => (
             <li key={`${f.rule}:${f.line}`} class={`finding finding-${f.severity}`}>
-              <span class="severity">{f.severity}</span> line {f.line}: {f.message}{" "}
+              <span class="severity">{f.severity}</span> line {f.line}:{" "}
+              <Markdown source={f.message} class="inline" />{" "}
               <a href={`/topic/${f.topic}`}>Study {f.topic.replace(/-/g, " ")}</a>
             </li>
           ))}
@@ -459,7 +460,8 @@ export function Workspace({
                 {exercise.approaches !== undefined && (
                   <>
                     <h2>Approaches</h2>
-                    <Markdown source={exercise.approaches} />
+                    {/* The section has its heading: drop the file's own top heading. */}
+                    <Markdown source={exercise.approaches.replace(/^#\s+[^\n]*\n+/, "")} />
                   </>
                 )}
               </>

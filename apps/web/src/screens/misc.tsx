@@ -176,10 +176,18 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       setEngine(created);
     });
   }, [docs]);
+  const wanted = query.trim().toLowerCase();
+  // A title that is the query, or contains it as a phrase, comes before word-by-word matches.
+  const closeness = (title: string) =>
+    title.toLowerCase() === wanted ? 0 : title.toLowerCase().includes(wanted) ? 1 : 2;
   const results =
-    engine === undefined || query.trim() === ""
+    engine === undefined || wanted === ""
       ? []
-      : (engine.search(query).slice(0, 12) as unknown as (Doc & { id: string })[]);
+      : (engine.search(query) as unknown as (Doc & { id: string })[])
+          .map((doc, rank) => ({ doc, rank }))
+          .sort((a, b) => closeness(a.doc.title) - closeness(b.doc.title) || a.rank - b.rank)
+          .slice(0, 12)
+          .map(({ doc }) => doc);
   const go = (path: string) => {
     onClose();
     navigate(path);
