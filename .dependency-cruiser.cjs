@@ -2,7 +2,7 @@
 // violation; scripts/boundaries.test.ts proves that it does.
 /// The judge's files that run in a browser page or Web Worker.
 const JUDGE_BROWSER_SIDE =
-  "^packages/judge/src/((index|schema|events|verdict|analysis)|pyodide/(pool|protocol|worker-core|worker-browser|browser|browser-index))[.]ts$";
+  "^packages/judge/src/((index|schema|events|verdict|analysis|complexity|growth)|pyodide/(pool|protocol|worker-core|worker-browser|browser|browser-index))[.]ts$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -61,7 +61,7 @@ module.exports = {
       to: {
         path: "^packages/",
         pathNot:
-          "^packages/(core/|judge/src/(index|pyodide/browser-index|pyodide/worker-browser)[.]ts$)",
+          "^packages/(core/|judge/src/(index|growth|pyodide/browser-index|pyodide/worker-browser)[.]ts$)",
       },
     },
     {
