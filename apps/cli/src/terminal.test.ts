@@ -26,7 +26,12 @@ function terminal(args: string[], env: Record<string, string>) {
   const quoted = [process.execPath, BIN, ...args]
     .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
     .join(" ");
-  const child = spawn(SCRIPT, ["-qfec", quoted, "/dev/null"], { env: { ...process.env, ...env } });
+  // `exec` puts pyprep itself in the shell's place: `script` runs its command through $SHELL, and
+  // dash (what /bin/sh is when SHELL is unset) would otherwise wait in the foreground and die of
+  // the Ctrl-C meant for pyprep, ending the session with status 130.
+  const child = spawn(SCRIPT, ["-qfec", `exec ${quoted}`, "/dev/null"], {
+    env: { ...process.env, ...env },
+  });
   children.push(child);
   let screen = "";
   let seen = 0;
