@@ -183,6 +183,20 @@ describe("loadContent reports problems as path:line: message", () => {
     ]);
   });
 
+  it("requires a model answer to show every key point and state no misconception", () => {
+    const files = minimalContent();
+    files["areas/basics/questions.yaml"] = (files["areas/basics/questions.yaml"] ?? "")
+      .replace("  answer: Lists are mutable; tuples are immutable.", "  answer: Lists are mutable; tuples are not mutable.")
+      .replace(
+        "      phrases: [tuple immutable]\n",
+        "      phrases: [tuple immutable, tuple mutable]\n    - text: Lists are ordered\n      phrases: [list ordered]\n  misconceptions:\n    - text: Lists are immutable\n      phrases: [lists immutable, lists mutable]\n      correction: Lists can change in place.\n",
+      );
+    expect(lines(problemsOf(files))).toEqual([
+      'areas/basics/questions.yaml:14: the model answer does not show key point "Lists are ordered": add a phrase or pattern that the answer uses',
+      'areas/basics/questions.yaml:17: the model answer states misconception "Lists are immutable" ("Lists are mutable"): make its phrases specific to the false claim',
+    ]);
+  });
+
   it("refuses an unknown question kind", () => {
     const files = minimalContent();
     files["areas/basics/questions.yaml"] = (files["areas/basics/questions.yaml"] ?? "").replace(

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import {
   BANK_VERSION,
   findCycles,
+  gradeKeyPoints,
   type Area,
   type Bank,
   type Exercise,
@@ -101,6 +102,7 @@ export function loadContent(root: string): LoadResult {
     }
   }
   if (guide !== undefined) checkGuideTexts(areas, questions, guide, problems);
+  for (const loaded of questions) checkModelAnswerGrades(loaded, problems);
 
   if (problems.size > 0 || guide === undefined) {
     return { ok: false, problems: problems.sorted() };
@@ -281,6 +283,42 @@ function loadQuestions(
     });
   }
   return loaded;
+}
+
+/// A free-text question must grade its own model answer as complete: every key point shown (a
+/// phrase the model answer uses), none contradicted, and no listed misconception stated. Otherwise
+/// a learner who answers like the model answer is marked down, or a misconception's phrases are
+/// too loose to tell a false claim from the truth.
+function checkModelAnswerGrades(
+  { question, source, index }: LoadedQuestion,
+  problems: ProblemList,
+): void {
+  if (question.kind !== "concept" && question.kind !== "review" && question.kind !== "design") return;
+  const result = gradeKeyPoints(
+    question.keyPoints,
+    question.answer,
+    question.prompt,
+    question.misconceptions,
+  );
+  result.keyPoints.forEach((point, i) => {
+    if (point.hit) return;
+    const line = source.lineAt([index, "keyPoints", i]);
+    problems.add(
+      source.path,
+      line,
+      point.contradiction === undefined
+        ? `the model answer does not show key point "${point.text}": add a phrase or pattern that the answer uses`
+        : `the model answer contradicts key point "${point.text}" ("${point.contradiction}"): reword the answer or the phrase`,
+    );
+  });
+  for (const stated of result.misconceptions) {
+    const i = (question.misconceptions ?? []).findIndex((m) => m.text === stated.text);
+    problems.add(
+      source.path,
+      source.lineAt([index, "misconceptions", i]),
+      `the model answer states misconception "${stated.text}" ("${stated.evidence}"): make its phrases specific to the false claim`,
+    );
+  }
 }
 
 interface LoadedExercise {
