@@ -49,6 +49,33 @@ describe.each(["native", "pyodide"] as const)("checkExecutable on %s", (backend)
     ]);
   });
 
+  it("confirms a reference solution's time-out with a second run before reporting it", async () => {
+    const files = minimalContent();
+    const loaded = loadContent(writeTree(files));
+    if (!loaded.ok) throw new Error("the minimal content should load");
+    const reference = files["exercises/two-fer/solution.py"];
+    // A runner on which the reference solution's first `slowRuns` runs hang past a short limit,
+    // as they might on a busy machine.
+    const slowOnce = (slowRuns: number): PythonRunner => ({
+      backend: runner.backend,
+      close: () => Promise.resolve(),
+      run: (request) => {
+        if (request.mode !== "script" && request.solution.source === reference && slowRuns-- > 0)
+          return runner.run({
+            ...request,
+            solution: { ...request.solution, source: "while True:\n    pass\n" },
+            timeLimitMs: 300,
+          });
+        return runner.run(request);
+      },
+    });
+    expect(await checkExecutable(loaded.bank, loaded.sources, slowOnce(1))).toEqual([]);
+    const twice = await checkExecutable(loaded.bank, loaded.sources, slowOnce(2));
+    expect(twice.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^reference solution is not accepted on \w+: time_limit_exceeded: .* \(twice\)$/),
+    ]);
+  }, 60_000);
+
   it("reports a wrong solution that the tests accept, and a starter that passes", async () => {
     const problems = await problemsWith(runner, (files) => {
       files["exercises/two-fer/wrong/no_default.py"] = files["exercises/two-fer/solution.py"] ?? "";
