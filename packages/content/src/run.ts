@@ -43,12 +43,12 @@ export async function checkExecutable(
       if (r.verdict === "accepted") return;
       // A busy machine can slow one run past the limit: a time-out is confirmed by a second run.
       if (r.verdict === "time_limit_exceeded" && !retried) {
-        run(against(exercise.solution), (again) => reference(again, true));
+        run(against(exercise.solution), (again) => { reference(again, true); });
         return;
       }
       problems.push({ path: `${base}/solution.py`, line: 1, message: `reference solution is not accepted ${on}: ${brief(r)}${retried ? " (twice)" : ""}` });
     };
-    run(against(exercise.solution), (r) => reference(r, false));
+    run(against(exercise.solution), (r) => { reference(r, false); });
     for (const wrong of exercise.wrong) {
       run(against(wrong.source), (r) => {
         if (r.verdict === "accepted") {
