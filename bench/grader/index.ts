@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "@pyprep/content";
-import { GOOD_FROM, HARD_FROM, grade, suggestRating, tokenize, type Question } from "@pyprep/core";
+import { GOOD_FROM, HARD_FROM, grade, tokenize, type Question, type Rating } from "@pyprep/core";
 import { parse } from "yaml";
 import { z } from "zod";
 
@@ -30,11 +30,9 @@ const loaded = loadContent(here("../../content"));
 if (!loaded.ok) throw new Error("the content bank has problems: run pyprep content check");
 const questions = new Map(loaded.bank.questions.map((q) => [q.id, q]));
 
-/// The product's own mapping from score to rating: Good → correct, Hard → partial, Again → wrong.
-const graderLabel = (score: number): Label => {
-  const rating = suggestRating(score);
-  return rating >= 3 ? "correct" : rating === 2 ? "partial" : "wrong";
-};
+/// The product's own suggested rating as a label: Good → correct, Hard → partial, Again → wrong.
+const graderLabel = (s: Scored): Label =>
+  s.rating >= 3 ? "correct" : s.rating === 2 ? "partial" : "wrong";
 
 /// Baseline: cosine similarity of word counts (stemmed, stop words dropped) between the answer and
 /// the model answer plus the key points' texts.
@@ -61,6 +59,9 @@ const reference = (q: Question) =>
 interface Scored {
   readonly label: Label;
   readonly grader: number;
+  /// The grader's suggested rating: from the score, or Again when a misconception is stated.
+  readonly rating: Rating;
+  readonly stated: boolean;
   readonly baseline: number;
   readonly entry: Entry;
   readonly index: number;
@@ -77,6 +78,8 @@ const score = (entries: readonly Entry[]): Scored[] =>
     return {
       label: entry.label,
       grader: result.score,
+      rating: result.rating,
+      stated: result.misconceptions.length > 0,
       baseline: cosine(bagOfWords(entry.answer), bagOfWords(reference(question))),
       entry,
       index,
@@ -166,13 +169,11 @@ function crossFitted(pick: (s: Scored) => number) {
   };
 }
 
-const graderCross = crossFitted((s) => s.grader);
+// A stated misconception makes the rating Again whatever the score; fitted thresholds keep that.
+const graderCross = crossFitted((s) => (s.stated ? -1 : s.grader));
 const baselineCross = crossFitted((s) => s.baseline);
 const baselineWhole = fitThresholds(scored, (s) => s.baseline);
-const product = metrics(
-  gold(scored),
-  scored.map((s) => graderLabel(s.grader)),
-);
+const product = metrics(gold(scored), scored.map(graderLabel));
 const baselineBest = metrics(
   gold(scored),
   scored.map((s) => toLabel(s.baseline, baselineWhole)),
@@ -212,10 +213,7 @@ if (scoredHeldOut.length > 0) {
   // grader, those fitted on the whole tuning set for the baseline.
   line(
     "held-out set, product thresholds vs the baseline's tuned ones",
-    metrics(
-      gold(scoredHeldOut),
-      scoredHeldOut.map((s) => graderLabel(s.grader)),
-    ),
+    metrics(gold(scoredHeldOut), scoredHeldOut.map(graderLabel)),
     metrics(
       gold(scoredHeldOut),
       scoredHeldOut.map((s) => toLabel(s.baseline, baselineWhole)),
@@ -237,7 +235,7 @@ if (process.argv.includes("--details")) {
   ] as const) {
     console.log(`\nDisagreements on the ${name} (gold → grader, score):`);
     for (const s of set) {
-      const predicted = graderLabel(s.grader);
+      const predicted = graderLabel(s);
       if (predicted !== s.label) {
         console.log(
           `- [${s.entry.question}] ${s.label} → ${predicted} (${s.grader.toFixed(2)}, ${s.entry.style}): ${s.entry.answer.trim().replace(/\s+/g, " ").slice(0, 160)}`,

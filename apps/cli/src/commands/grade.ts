@@ -123,6 +123,8 @@ function render(question: Question, result: Grade): string {
   for (const m of result.misconceptions) {
     lines.push(`  ! A common misconception: "${m.evidence}" — ${m.correction}`);
   }
+  if (result.misconceptions.length > 0)
+    lines.push("  A false claim brings the question back soon, so the suggestion is Again.");
   lines.push("", "Model answer:", question.answer.trimEnd());
   return `${lines.join("\n")}\n`;
 }

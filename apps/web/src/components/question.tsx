@@ -179,6 +179,9 @@ export function GradeView({
               </li>
             ))}
           </ul>
+          <p class="hint">
+            A false claim brings the question back soon, so the suggestion is Again.
+          </p>
         </div>
       )}
       {question.kind === "mcq" && (

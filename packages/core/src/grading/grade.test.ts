@@ -67,6 +67,15 @@ describe("gradeKeyPoints", () => {
     expect(gradeKeyPoints(points, "you can modify a tuple").score).toBe(0);
   });
 
+  it("reads Python's None as a value and 'none of' as a negation", () => {
+    const points = [{ text: "`__init__` must return None.", phrases: ["must return None"] }];
+    expect(gradeKeyPoints(points, "__init__ must always return None").score).toBe(1);
+    expect(gradeKeyPoints(points, "__init__ must return `None`.").score).toBe(1);
+    const negated = tokenize("None of them must return a value.");
+    expect(negated[0]?.negation).toBe(true);
+    expect(tokenize("it returns none of them").find((t) => t.key === "not")).toBeDefined();
+  });
+
   it("keeps Python identifiers, dotted names and big-O classes whole", () => {
     const points = [
       { text: "__init__ initialises", phrases: ["__init__"] },
@@ -178,6 +187,66 @@ describe("gradeKeyPoints", () => {
     );
     expect(right.misconceptions).toEqual([]);
     expect(right.score).toBe(1);
+  });
+
+  it("suggests Again when a misconception is stated, whatever the score", () => {
+    const points = [
+      { text: "Threads share memory.", phrases: ["share memory"] },
+      { text: "Processes use several cores.", phrases: ["several cores"] },
+      { text: "Processes have their own memory.", phrases: ["own memory", "separate memory"] },
+    ];
+    const misconceptions = [
+      {
+        text: "asyncio.Queue is thread-safe.",
+        phrases: ["asyncio.Queue is thread-safe"],
+        correction: "Use queue.Queue between threads.",
+      },
+    ];
+    const answer =
+      "Threads share memory, processes have separate memory and use several cores, and asyncio.Queue is thread-safe.";
+    const result = gradeKeyPoints(points, answer, "", misconceptions);
+    expect(result.misconceptions).toHaveLength(1);
+    expect(result.score).toBeCloseTo(2 / 3);
+    expect(result.rating).toBe(1);
+  });
+
+  it("needs a misconception's words in the phrase's order", () => {
+    const misconceptions = [
+      {
+        text: "asyncio.Queue is thread-safe.",
+        phrases: ["asyncio.Queue is thread-safe"],
+        correction: "Use queue.Queue between threads.",
+      },
+    ];
+    const points = [{ text: "queue.Queue between threads.", phrases: ["queue.Queue"] }];
+    const stated = (answer: string) =>
+      gradeKeyPoints(points, answer, "", misconceptions).misconceptions.length;
+    expect(stated("asyncio.Queue is thread-safe too")).toBe(1);
+    expect(
+      stated("between threads use queue.Queue (thread-safe), asyncio.Queue for coroutines"),
+    ).toBe(0);
+  });
+
+  it("does not hold a misconception against an answer that names it as a mistake", () => {
+    const misconceptions = [
+      {
+        text: "The GIL makes code thread-safe.",
+        phrases: ["gil makes code thread-safe"],
+        correction: "Shared data still needs a lock.",
+      },
+    ];
+    const points = [{ text: "Shared data needs a lock.", phrases: ["need a lock"] }];
+    const stated = (answer: string) =>
+      gradeKeyPoints(points, answer, "", misconceptions).misconceptions.length;
+    expect(stated("The GIL makes code thread-safe, so locks are optional.")).toBe(1);
+    expect(
+      stated("A common mistake is thinking the GIL makes code thread-safe; you still need a lock."),
+    ).toBe(0);
+    expect(
+      stated("Many people believe the GIL makes code thread-safe. You still need a lock."),
+    ).toBe(0);
+    // Only within its own sentence.
+    expect(stated("That was my mistake. The GIL makes code thread-safe.")).toBe(1);
   });
 
   it("does not read advice as a contradiction of a bare term", () => {

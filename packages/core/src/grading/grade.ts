@@ -59,6 +59,7 @@ export function findPhrase(
   answer: readonly Token[],
   phrase: string,
   polarity: "same" | "opposite" = "same",
+  ordered = false,
 ): PhraseMatch | undefined {
   const wanted = tokenize(phrase);
   const words = wanted.filter((t) => !t.negation);
@@ -70,7 +71,7 @@ export function findPhrase(
   if (first === undefined) return undefined;
   let best: PhraseMatch | undefined;
   for (const anchor of answer) {
-    if (anchor.key !== first.key && !words.some((w) => w.key === anchor.key)) continue;
+    if (anchor.key !== first.key && (ordered || !words.some((w) => w.key === anchor.key))) continue;
     // Gather, in the anchor's clause and within the window after it, one token per phrase word.
     const clauseTokens = answer.filter(
       (t) =>
@@ -78,8 +79,16 @@ export function findPhrase(
     );
     const used: Token[] = [];
     let complete = true;
-    for (const word of words) {
-      const found = clauseTokens.find((t) => t.key === word.key && !used.includes(t));
+    for (const [w, word] of words.entries()) {
+      // In order: after the previous word's token, or beside it when both are parts of one
+      // compound ("asyncio.Queue").
+      const previous = used.at(-1);
+      const sameSpot = words[w - 1]?.index === word.index;
+      const inOrder = (t: Token) =>
+        !ordered ||
+        previous === undefined ||
+        (sameSpot ? t.index >= previous.index : t.index > previous.index);
+      const found = clauseTokens.find((t) => t.key === word.key && !used.includes(t) && inOrder(t));
       if (found === undefined) {
         complete = false;
         break;
@@ -118,6 +127,11 @@ export function findPhrase(
 /// than leaving it out.
 export const CONTRADICTION_PENALTY = 0.5;
 
+/// Words before a claim, in its sentence, that present it as someone's mistake rather than the
+/// learner's own statement.
+const REPORTED_CLAIM =
+  /\b(?:mistakes?|myths?|misconceptions?|misunderstandings?|mistakenly|wrongly|pitfalls?|gotchas?|traps?|(?:people|beginners|juniors|newcomers|many|others|folks|candidates|everyone|some(?:one)?)\s+(?:\w+\s+)?(?:think|thinks|believe|believes|assume|assumes|expect|expects|claim|claims|say|says))\b/i;
+
 /// What stating one of the question's listed misconceptions costs, in key points.
 export const MISCONCEPTION_PENALTY = 1;
 
@@ -137,16 +151,28 @@ export function gradeKeyPoints(
   const telling = (phrase: string) =>
     tokenize(phrase).some((t) => !t.negation && !given.has(t.key));
   // The words of the answer that show any of the phrases or patterns, if some do.
-  const shown = (phrases: readonly string[], patterns: readonly string[] = []) => {
+  const shown = (phrases: readonly string[], patterns: readonly string[] = [], claim = false) => {
+    // A false claim is a statement: its words must come in the phrase's order, and one the answer
+    // reports as a mistake ("a common mistake is X") is not stated.
+    const skip = (start: number) => claim && reported(start);
     for (const phrase of phrases) {
-      const match = findPhrase(tokens, phrase);
-      if (match !== undefined) return answer.slice(match.start, match.end);
+      const match = findPhrase(tokens, phrase, "same", claim);
+      if (match !== undefined && !skip(match.start)) return answer.slice(match.start, match.end);
     }
     for (const pattern of patterns) {
       const match = new RegExp(pattern, "iu").exec(answer);
-      if (match !== null) return match[0];
+      if (match !== null && !skip(match.index)) return match[0];
     }
     return undefined;
+  };
+  // "A common mistake is X", "people often think X": the answer names the false claim as one.
+  const reported = (start: number) => {
+    const sentence =
+      answer
+        .slice(0, start)
+        .split(/[.!?;\n]/)
+        .at(-1) ?? "";
+    return REPORTED_CLAIM.test(sentence);
   };
   const results = keyPoints.map((point): KeyPointResult => {
     const evidence = shown(point.phrases.filter(telling), point.patterns);
@@ -165,14 +191,16 @@ export function gradeKeyPoints(
     return { text: point.text, hit: false, evidence: "" };
   });
   const stated = misconceptions.flatMap((m): MisconceptionResult[] => {
-    const evidence = shown(m.phrases.filter(telling), m.patterns);
+    const evidence = shown(m.phrases.filter(telling), m.patterns, true);
     return evidence === undefined ? [] : [{ text: m.text, evidence, correction: m.correction }];
   });
   const hits = results.filter((r) => r.hit).length;
   const contradictions = results.filter((r) => r.contradiction !== undefined).length;
   const lost = CONTRADICTION_PENALTY * contradictions + MISCONCEPTION_PENALTY * stated.length;
   const score = results.length === 0 ? 0 : Math.max(0, hits - lost) / results.length;
-  return { score, keyPoints: results, misconceptions: stated, rating: suggestRating(score) };
+  // A false belief must come back soon, however much else the answer got right.
+  const rating = stated.length > 0 ? 1 : suggestRating(score);
+  return { score, keyPoints: results, misconceptions: stated, rating };
 }
 
 /// What a learner submitted, per kind.

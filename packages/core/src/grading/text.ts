@@ -183,6 +183,13 @@ export function tokenize(text: string): Token[] {
       clause += 1;
       continue;
     }
+    // Python's `None` ("__init__ must return None") is a value, not a negation; "None of them"
+    // at the start of a sentence still is one.
+    if (word === "none" && isPythonNone(text, lower, start)) {
+      tokens.push({ key: "None", index, start, end, negation: false, clause });
+      index += 1;
+      continue;
+    }
     // "don't use", "do not call", "never rely": advice, not a negated statement.
     const advice = word === "never" || (word === "not" && raw[i - 1]?.word === "do");
     if (NEGATIONS.has(word) && advice && ADVICE_VERBS.has(raw[i + 1]?.word ?? "")) continue;
@@ -224,6 +231,16 @@ export function tokenize(text: string): Token[] {
     index += 1;
   }
   return tokens;
+}
+
+/// Whether the "none" at `start` is Python's None: written `None` (capital N), in backticks or in
+/// the middle of a sentence.
+function isPythonNone(text: string, lower: string, start: number): boolean {
+  if (text[start] !== "N") return false;
+  let i = start - 1;
+  while (i >= 0 && /[ \t"'(]/.test(lower[i] ?? "")) i -= 1;
+  const before = lower[i];
+  return before === "`" || (before !== undefined && !/[.!?:\n]/.test(before));
 }
 
 /// Positions of "and", "or" and "," that join two statements, each with its own verb.
