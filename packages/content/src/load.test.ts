@@ -197,6 +197,23 @@ describe("loadContent reports problems as path:line: message", () => {
     ]);
   });
 
+  it("refuses an item whose level is below its first topic's", () => {
+    const files = minimalContent();
+    files["areas/basics/questions.yaml"] = (files["areas/basics/questions.yaml"] ?? "").replace(
+      "  topics: [variables]\n  prompt: Explain the differences",
+      "  topics: [packages, variables]\n  prompt: Explain the differences",
+    );
+    expect(lines(problemsOf(files))).toEqual([
+      'areas/basics/questions.yaml:3: level "junior" is below the level of its first topic "packages" (mid): raise the level or list a junior topic first',
+    ]);
+    // The same topics in the other order are fine: the first topic is where the plan meets it.
+    files["areas/basics/questions.yaml"] = (files["areas/basics/questions.yaml"] ?? "").replace(
+      "[packages, variables]",
+      "[variables, packages]",
+    );
+    expect(loadContent(writeTree(files)).ok).toBe(true);
+  });
+
   it("refuses an unknown question kind", () => {
     const files = minimalContent();
     files["areas/basics/questions.yaml"] = (files["areas/basics/questions.yaml"] ?? "").replace(

@@ -4,6 +4,8 @@ import {
   BANK_VERSION,
   findCycles,
   gradeKeyPoints,
+  LEVELS,
+  type Level,
   type Area,
   type Bank,
   type Exercise,
@@ -82,7 +84,23 @@ export function loadContent(root: string): LoadResult {
       );
     }
   }
+  // A learner meets an item when the plan reaches its first topic: the item's level cannot be
+  // below that topic's, or a junior would be asked about what the plan teaches mid-level learners.
+  const topicLevels = new Map(areas.flatMap((a) => a.area.topics.map((t) => [t.id, t.level] as const)));
+  const belowTopic = (level: Level, topics: readonly string[]) => {
+    const first = topics[0];
+    const topicLevel = first === undefined ? undefined : topicLevels.get(first);
+    return topicLevel !== undefined && LEVELS.indexOf(level) < LEVELS.indexOf(topicLevel)
+      ? `level "${level}" is below the level of its first topic "${first ?? ""}" (${topicLevel}): raise the level or list a ${level} topic first`
+      : undefined;
+  };
+  for (const { question, source, index } of questions) {
+    const problem = belowTopic(question.level, question.topics);
+    if (problem !== undefined) problems.add(source.path, source.lineAt([index, "level"]), problem);
+  }
   for (const { meta, source } of exercises) {
+    const problem = belowTopic(meta.level, meta.topics);
+    if (problem !== undefined) problems.add(source.path, source.lineAt(["level"]), problem);
     meta.topics.forEach((topic, i) => {
       if (!topicIds.has(topic)) {
         problems.add(source.path, source.lineAt(["topics", i]), `unknown topic "${topic}"`);
