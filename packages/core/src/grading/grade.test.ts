@@ -254,6 +254,23 @@ describe("gradeKeyPoints", () => {
     const result = gradeKeyPoints(points, "Never use a mutable default.");
     expect(result.keyPoints[0]?.contradiction).toBeUndefined();
   });
+
+  it("reads 'X don't share' as a negated statement and 'don't share' alone as advice", () => {
+    const points = [
+      { text: "Processes do not share memory.", phrases: ["processes do not share memory"] },
+    ];
+    expect(gradeKeyPoints(points, "Processes don't share memory with each other.").score).toBe(1);
+    expect(gradeKeyPoints(points, "Processes share memory.").score).toBe(0);
+    const negations = (text: string) => tokenize(text).filter((t) => t.negation).length;
+    expect(negations("Don't share mutable state between threads.")).toBe(0);
+    expect(negations("So never share mutable state.")).toBe(0);
+    expect(negations("Threads never share a stack.")).toBe(1);
+  });
+
+  it("counts 'neither … nor' as one negation", () => {
+    const points = [{ text: "Neither is thread-safe.", phrases: ["not thread-safe"] }];
+    expect(gradeKeyPoints(points, "Neither lists nor dicts are thread-safe.").score).toBe(1);
+  });
 });
 
 describe("findPhrase", () => {

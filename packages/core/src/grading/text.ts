@@ -67,6 +67,12 @@ const ADVICE_VERBS = new Set(
   ),
 );
 
+/// Words that may come right before an imperative "don't"/"never": "so never mutate it", "you
+/// should never use eval".
+const IMPERATIVE_LEAD = new Set(
+  "so and then just please should must you always to but also".split(" "),
+);
+
 /// Word pairs where "not X" means "un-X": "not mutable" is read as "immutable".
 const ANTONYMS: Readonly<Record<string, string>> = {
   mutable: "immutable",
@@ -170,6 +176,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let index = 0;
+  let neitherClause = -1;
   for (let i = 0; i < raw.length; i += 1) {
     const item = raw[i];
     if (item === undefined) continue;
@@ -190,9 +197,20 @@ export function tokenize(text: string): Token[] {
       index += 1;
       continue;
     }
-    // "don't use", "do not call", "never rely": advice, not a negated statement.
+    // "don't use", "do not call", "never rely": advice, not a negated statement; but only as an
+    // imperative, so "processes don't share memory" and "threads never share" still negate.
     const advice = word === "never" || (word === "not" && raw[i - 1]?.word === "do");
-    if (NEGATIONS.has(word) && advice && ADVICE_VERBS.has(raw[i + 1]?.word ?? "")) continue;
+    const before = raw[i - (word === "never" ? 1 : 2)]?.word;
+    const imperative =
+      before === undefined ||
+      /^[.!?;,]$/.test(before) ||
+      CLAUSE_BREAKS.has(before) ||
+      IMPERATIVE_LEAD.has(before);
+    if (NEGATIONS.has(word) && advice && imperative && ADVICE_VERBS.has(raw[i + 1]?.word ?? ""))
+      continue;
+    // "neither X nor Y" negates both once: the "nor" is not a second negation.
+    if (word === "neither") neitherClause = clause;
+    if (word === "nor" && neitherClause === clause) continue;
     if (NEGATIONS.has(word)) {
       // "not mutable" → "immutable" (the negation is consumed); other negations are kept.
       const next = raw[i + 1];
