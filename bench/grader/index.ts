@@ -4,7 +4,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "@pyprep/content";
-import { GOOD_FROM, HARD_FROM, grade, tokenize, type Question, type Rating } from "@pyprep/core";
+import {
+  GOOD_FROM,
+  HARD_FROM,
+  STRONG_DESPITE_MISCONCEPTION,
+  grade,
+  tokenize,
+  type Question,
+  type Rating,
+} from "@pyprep/core";
 import { parse } from "yaml";
 import { z } from "zod";
 
@@ -123,15 +131,22 @@ function metrics(gold: readonly Label[], predicted: readonly Label[]) {
   return { accuracy, macroF1, kappa: den === 0 ? 0 : 1 - num / den, f1s };
 }
 
+/// A label that does not depend on the thresholds (a stated misconception), or undefined.
+type Fixed = (s: Scored) => Label | undefined;
+
 /// Best two thresholds for a score on `train` (grid search, macro-F1).
-function fitThresholds(train: readonly Scored[], pick: (s: Scored) => number) {
+function fitThresholds(
+  train: readonly Scored[],
+  pick: (s: Scored) => number,
+  fixed: Fixed = () => undefined,
+) {
   const grid = Array.from({ length: 101 }, (_, i) => i / 100);
   let best = { low: 0, high: 0, f1: -1 };
   for (const low of grid) {
     for (const high of grid) {
       if (high < low) continue;
-      const predicted = train.map((s) =>
-        pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong",
+      const predicted = train.map(
+        (s) => fixed(s) ?? (pick(s) >= high ? "correct" : pick(s) >= low ? "partial" : "wrong"),
       );
       const { macroF1 } = metrics(
         train.map((s) => s.label),
@@ -153,11 +168,12 @@ const gold = (set: readonly Scored[]) => set.map((s) => s.label);
 
 /// Two-fold cross-fitting: thresholds fitted on one half, measured on the other, both ways; the
 /// predictions of both folds are pooled. Both methods get the same treatment.
-function crossFitted(pick: (s: Scored) => number) {
+function crossFitted(pick: (s: Scored) => number, fixed: Fixed = () => undefined) {
   const predicted: { s: Scored; label: Label }[] = [];
   const fits = halves.map((train, k) => {
-    const t = fitThresholds(train, pick);
-    for (const s of halves[1 - k] ?? []) predicted.push({ s, label: toLabel(pick(s), t) });
+    const t = fitThresholds(train, pick, fixed);
+    for (const s of halves[1 - k] ?? [])
+      predicted.push({ s, label: fixed(s) ?? toLabel(pick(s), t) });
     return t;
   });
   return {
@@ -169,8 +185,11 @@ function crossFitted(pick: (s: Scored) => number) {
   };
 }
 
-// A stated misconception makes the rating Again whatever the score; fitted thresholds keep that.
-const graderCross = crossFitted((s) => (s.stated ? -1 : s.grader));
+// A stated misconception fixes the label (Hard or Again) whatever the thresholds, as in the product.
+const graderCross = crossFitted(
+  (s) => s.grader,
+  (s) => (s.stated ? (s.grader >= STRONG_DESPITE_MISCONCEPTION ? "partial" : "wrong") : undefined),
+);
 const baselineCross = crossFitted((s) => s.baseline);
 const baselineWhole = fitThresholds(scored, (s) => s.baseline);
 const product = metrics(gold(scored), scored.map(graderLabel));

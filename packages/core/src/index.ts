@@ -51,6 +51,7 @@ export {
   gradeKeyPoints,
   normalizeOutput,
   suggestRating,
+  STRONG_DESPITE_MISCONCEPTION,
 } from "./grading/grade.ts";
 export type { Answer, Grade, KeyPointResult, Rating } from "./grading/grade.ts";
 export { canonicalBigO, keyOf, tokenize } from "./grading/text.ts";

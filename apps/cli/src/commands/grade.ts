@@ -124,7 +124,9 @@ function render(question: Question, result: Grade): string {
     lines.push(`  ! A common misconception: "${m.evidence}" — ${m.correction}`);
   }
   if (result.misconceptions.length > 0)
-    lines.push("  A false claim brings the question back soon, so the suggestion is Again.");
+    lines.push(
+      "  A false claim brings the question back soon: the suggestion is Again, or Hard when the rest of the answer is strong.",
+    );
   lines.push("", "Model answer:", question.answer.trimEnd());
   return `${lines.join("\n")}\n`;
 }

@@ -180,7 +180,8 @@ export function GradeView({
             ))}
           </ul>
           <p class="hint">
-            A false claim brings the question back soon, so the suggestion is Again.
+            A false claim brings the question back soon: the suggestion is Again, or Hard when the
+            rest of the answer is strong.
           </p>
         </div>
       )}

@@ -189,11 +189,11 @@ describe("gradeKeyPoints", () => {
     expect(right.score).toBe(1);
   });
 
-  it("suggests Again when a misconception is stated, whatever the score", () => {
+  it("suggests Again when a misconception is stated, or Hard when the rest is strong", () => {
     const points = [
       { text: "Threads share memory.", phrases: ["share memory"] },
       { text: "Processes use several cores.", phrases: ["several cores"] },
-      { text: "Processes have their own memory.", phrases: ["own memory", "separate memory"] },
+      { text: "Processes have their own memory.", phrases: ["separate memory"] },
     ];
     const misconceptions = [
       {
@@ -206,8 +206,18 @@ describe("gradeKeyPoints", () => {
       "Threads share memory, processes have separate memory and use several cores, and asyncio.Queue is thread-safe.";
     const result = gradeKeyPoints(points, answer, "", misconceptions);
     expect(result.misconceptions).toHaveLength(1);
+    // Three points shown, one misconception: (3 − 1) ÷ 3, Good by score but Hard at most.
     expect(result.score).toBeCloseTo(2 / 3);
-    expect(result.rating).toBe(1);
+    expect(result.rating).toBe(2);
+    const weaker = gradeKeyPoints(
+      points,
+      "Threads share memory and processes use several cores; asyncio.Queue is thread-safe.",
+      "",
+      misconceptions,
+    );
+    // (2 − 1) ÷ 3: Hard by score, Again with the misconception.
+    expect(weaker.score).toBeCloseTo(1 / 3);
+    expect(weaker.rating).toBe(1);
   });
 
   it("needs a misconception's words in the phrase's order", () => {

@@ -132,6 +132,10 @@ export const CONTRADICTION_PENALTY = 0.5;
 const REPORTED_CLAIM =
   /\b(?:mistakes?|myths?|misconceptions?|misunderstandings?|mistakenly|wrongly|pitfalls?|gotchas?|traps?|(?:people|beginners|juniors|newcomers|many|others|folks|candidates|everyone|some(?:one)?)\s+(?:\w+\s+)?(?:think|thinks|believe|believes|assume|assumes|expect|expects|claim|claims|say|says))\b/i;
 
+/// The score, after a misconception's penalty, from which an answer that states one is rated Hard
+/// rather than Again (BENCHMARKS.md, grader).
+export const STRONG_DESPITE_MISCONCEPTION = 0.5;
+
 /// What stating one of the question's listed misconceptions costs, in key points.
 export const MISCONCEPTION_PENALTY = 1;
 
@@ -198,8 +202,9 @@ export function gradeKeyPoints(
   const contradictions = results.filter((r) => r.contradiction !== undefined).length;
   const lost = CONTRADICTION_PENALTY * contradictions + MISCONCEPTION_PENALTY * stated.length;
   const score = results.length === 0 ? 0 : Math.max(0, hits - lost) / results.length;
-  // A false belief must come back soon, however much else the answer got right.
-  const rating = stated.length > 0 ? 1 : suggestRating(score);
+  // A false belief must come back soon: Again, or Hard when the rest of the answer is strong.
+  const rating =
+    stated.length > 0 ? (score >= STRONG_DESPITE_MISCONCEPTION ? 2 : 1) : suggestRating(score);
   return { score, keyPoints: results, misconceptions: stated, rating };
 }
 
