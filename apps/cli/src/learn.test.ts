@@ -49,6 +49,30 @@ describe("pyprep grade", () => {
     expect(stdout).toContain("Model answer:");
   });
 
+  it("names a stated misconception, its correction and why the suggestion is lower", async () => {
+    const strong = await run(
+      "grade",
+      "--question",
+      "explain-the-gil",
+      "--answer",
+      "The GIL is a mutex so only one thread runs bytecode at a time; it protects reference counts. CPU-bound threads don't run in parallel so use multiprocessing, and I/O-bound threads still help because blocking I/O releases the GIL. Free-threaded builds exist since 3.13. Threads run on multiple cores though.",
+    );
+    expect(strong.stdout).toMatch(/^Score 67% — suggested rating: Hard \(2\)/);
+    expect(strong.stdout).toMatch(/! A common misconception: "Threads run on multiple cores" — /);
+    expect(strong.stdout).toContain("the rest of the answer is strong, so the suggestion is Hard.");
+    const weak = await run(
+      "grade",
+      "--question",
+      "explain-the-gil",
+      "--answer",
+      "Only one thread runs at a time, but threads run on multiple cores anyway.",
+    );
+    expect(weak.stdout).toMatch(/suggested rating: Again \(1\)/);
+    expect(weak.stdout).toContain(
+      "A false claim brings the question back soon, so the suggestion is Again.",
+    );
+  });
+
   it("exits 2 for an unknown question or a missing answer", async () => {
     const unknown = await run("grade", "--question", "no-such-question", "--answer", "x");
     expect(unknown.code).toBe(2);

@@ -125,7 +125,9 @@ function render(question: Question, result: Grade): string {
   }
   if (result.misconceptions.length > 0)
     lines.push(
-      "  A false claim brings the question back soon: the suggestion is Again, or Hard when the rest of the answer is strong.",
+      result.rating === 1
+        ? "  A false claim brings the question back soon, so the suggestion is Again."
+        : "  A false claim brings the question back soon; the rest of the answer is strong, so the suggestion is Hard.",
     );
   lines.push("", "Model answer:", question.answer.trimEnd());
   return `${lines.join("\n")}\n`;

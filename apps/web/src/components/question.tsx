@@ -180,8 +180,9 @@ export function GradeView({
             ))}
           </ul>
           <p class="hint">
-            A false claim brings the question back soon: the suggestion is Again, or Hard when the
-            rest of the answer is strong.
+            {grade.rating === 1
+              ? "A false claim brings the question back soon, so the suggestion is Again."
+              : "A false claim brings the question back soon; the rest of the answer is strong, so the suggestion is Hard."}
           </p>
         </div>
       )}
