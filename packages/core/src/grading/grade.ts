@@ -141,8 +141,11 @@ export const MISCONCEPTION_PENALTY = 1;
 
 /// Grades a free-text answer against key points: each point is hit when any of its phrases (or
 /// patterns) is shown in the answer, and contradicted when a phrase appears with the opposite
-/// negation ("tuples are not hashable" against "tuples are hashable"). The score is
-/// (hits − 0.5 × contradictions − 1 × misconceptions stated) ÷ points, floored at 0.
+/// negation ("tuples are not hashable" against "tuples are hashable"). A misconception is stated
+/// when one of its phrases is shown with its words in order, unless the answer presents it as a
+/// mistake. The score is (hits − 0.5 × contradictions − 1 × misconceptions stated) ÷ points, floored
+/// at 0; the rating follows the score, except that a stated misconception makes it Again, or Hard
+/// when the score is still at least STRONG_DESPITE_MISCONCEPTION.
 export function gradeKeyPoints(
   keyPoints: readonly KeyPoint[],
   answer: string,
@@ -154,6 +157,15 @@ export function gradeKeyPoints(
   const given = new Set(tokenize(prompt).map((t) => t.key));
   const telling = (phrase: string) =>
     tokenize(phrase).some((t) => !t.negation && !given.has(t.key));
+  // "A common mistake is X", "people often think X": the answer names the false claim as one.
+  const reported = (start: number) => {
+    const sentence =
+      answer
+        .slice(0, start)
+        .split(/[.!?;\n]/)
+        .at(-1) ?? "";
+    return REPORTED_CLAIM.test(sentence);
+  };
   // The words of the answer that show any of the phrases or patterns, if some do.
   const shown = (phrases: readonly string[], patterns: readonly string[] = [], claim = false) => {
     // A false claim is a statement: its words must come in the phrase's order, and one the answer
@@ -168,15 +180,6 @@ export function gradeKeyPoints(
       if (match !== null && !skip(match.index)) return match[0];
     }
     return undefined;
-  };
-  // "A common mistake is X", "people often think X": the answer names the false claim as one.
-  const reported = (start: number) => {
-    const sentence =
-      answer
-        .slice(0, start)
-        .split(/[.!?;\n]/)
-        .at(-1) ?? "";
-    return REPORTED_CLAIM.test(sentence);
   };
   const results = keyPoints.map((point): KeyPointResult => {
     const evidence = shown(point.phrases.filter(telling), point.patterns);
