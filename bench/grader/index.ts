@@ -34,6 +34,9 @@ const readSet = (file: string): Entry[] =>
 const dev = readSet("./labelled-answers.yaml");
 /// The held-out set: written apart from the grader and never used to tune it.
 const heldOut = readSet("./heldout-answers.yaml");
+/// The fresh set: written after the grader's last change by writers who saw only the prompts and
+/// their rubrics, and measured once (BENCHMARKS.md).
+const fresh = readSet("./fresh-answers.yaml");
 const loaded = loadContent(here("../../content"));
 if (!loaded.ok) throw new Error("the content bank has problems: run pyprep content check");
 const questions = new Map(loaded.bank.questions.map((q) => [q.id, q]));
@@ -95,6 +98,7 @@ const score = (entries: readonly Entry[]): Scored[] =>
   });
 const scored = score(dev);
 const scoredHeldOut = score(heldOut);
+const scoredFresh = score(fresh);
 
 function metrics(gold: readonly Label[], predicted: readonly Label[]) {
   const n = gold.length;
@@ -203,6 +207,7 @@ const describe = (name: string, entries: readonly Entry[]) =>
   LABELS.map((l) => `${l} ${entries.filter((e) => e.label === l).length}`).join(", ");
 console.log(describe("tuning set", dev));
 if (heldOut.length > 0) console.log(describe("held-out set", heldOut));
+if (fresh.length > 0) console.log(describe("fresh set", fresh));
 const fmt = (t: { low: number; high: number }) => `${t.low.toFixed(2)}/${t.high.toFixed(2)}`;
 console.log(
   `grader thresholds fitted per fold: ${graderCross.fits.map(fmt).join(", ")}; the product's: ${HARD_FROM}/${GOOD_FROM}`,
@@ -227,20 +232,25 @@ line(
   baselineCross.metrics,
 );
 line("tuning set, product thresholds vs the baseline's best", product, baselineBest);
-if (scoredHeldOut.length > 0) {
-  // Both methods' thresholds were fixed before the held-out set is read: the product's for the
-  // grader, those fitted on the whole tuning set for the baseline.
+// Both methods' thresholds are fixed before the other sets are read: the product's for the
+// grader, those fitted on the whole tuning set for the baseline.
+for (const [name, set] of [
+  ["held-out set", scoredHeldOut],
+  ["fresh set", scoredFresh],
+  ["held-out and fresh sets pooled", [...scoredHeldOut, ...scoredFresh]],
+] as const) {
+  if (set.length === 0 || (name.endsWith("pooled") && scoredFresh.length === 0)) continue;
   line(
-    "held-out set, product thresholds vs the baseline's tuned ones",
-    metrics(gold(scoredHeldOut), scoredHeldOut.map(graderLabel)),
+    `${name}, product thresholds vs the baseline's tuned ones`,
+    metrics(gold(set), set.map(graderLabel)),
     metrics(
-      gold(scoredHeldOut),
-      scoredHeldOut.map((s) => toLabel(s.baseline, baselineWhole)),
+      gold(set),
+      set.map((s) => toLabel(s.baseline, baselineWhole)),
     ),
   );
 }
 
-const all = [...dev, ...heldOut];
+const all = [...dev, ...heldOut, ...fresh];
 const started = performance.now();
 for (const entry of all) gradeEntry(entry);
 console.log(
@@ -251,6 +261,7 @@ if (process.argv.includes("--details")) {
   for (const [name, set] of [
     ["tuning set", scored],
     ["held-out set", scoredHeldOut],
+    ["fresh set", scoredFresh],
   ] as const) {
     console.log(`\nDisagreements on the ${name} (gold → grader, score):`);
     for (const s of set) {
